@@ -1,0 +1,189 @@
+"""The command line: thin wiring over the library (every command is a library call).
+
+Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage, config or input
+error (a file that could not be read, a broken config or rules file).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import Config, load_config
+from .errors import NewslintError
+from .violation import Severity
+
+SEVERITIES = click.Choice(["info", "warning", "error"], case_sensitive=False)
+
+
+def _split_codes(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    if not values:
+        return None
+    return tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
+
+
+def _fail(message: str) -> "click.exceptions.Exit":
+    click.echo(f"newslint: error: {message}", err=True)
+    return click.exceptions.Exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="newslint")
+def main() -> None:
+    """newslint: lint news copy (headline, dateline, lead, body) before it is published."""
+
+
+def _build(paths, config_file, isolated, overrides, disable_plugin, strict=False):
+    """Config + Linter for a command; errors become a one-line message and exit code 2."""
+    from .engine import Linter
+
+    try:
+        config = load_config(paths, config_file, isolated).with_overrides(**overrides)
+        if disable_plugin:
+            config = config.with_overrides(disable_plugins=(*config.disable_plugins, *disable_plugin))
+        linter = Linter(config, strict=strict)
+    except NewslintError as exc:
+        raise _fail(str(exc)) from None
+    for err in linter.errors:
+        click.echo(f"newslint: {err}", err=True)
+    return config, linter
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--stdin-filename", default=None, help="Path to report for text read from '-' (standard input).")
+@click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated; ALL for every rule).")
+@click.option("--extend-select", multiple=True, help="Codes to add to the selection (opt-in rules by full code).")
+@click.option("--ignore", multiple=True, help="Codes or prefixes to switch off.")
+@click.option("--format", "fmt", default=None, help="Output format: text, json, sarif, github, ... (see 'newslint formats').")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), default=None, help="Write the report here instead of stdout.")
+@click.option("--fail-on", type=SEVERITIES, default=None, help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (input and config errors still exit 2).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None, help="Use this config file; no discovery.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--date", default=None, help="Article date (YYYY-MM-DD) when front matter has none.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Lint files in N processes; output order is unchanged.")
+@click.option("--quiet", "-q", is_flag=True, help="Only the findings: no summary line, no notices.")
+@click.option("--statistics", is_flag=True, help="Print a count per code after the report.")
+@click.option("--verbose", "-v", is_flag=True, help="Show loaded plugins, timings and tracebacks.")
+@click.option("--disable-plugin", multiple=True, help="Do not load this plugin (by name); repeatable.")
+@click.option("--strict", is_flag=True, default=None, help="Check every YAML rule's examples on load.")
+def check(paths, stdin_filename, select, extend_select, ignore, fmt, output_file, fail_on, exit_zero, config_file,
+          isolated, date, jobs, quiet, statistics, verbose, disable_plugin, strict):
+    """Lint articles: files, folders, globs, or '-' for standard input."""
+    from .document import parse_date
+
+    if not paths:
+        paths = ("-",) if stdin_filename else ()
+    if not paths:
+        raise _fail("no paths given (use '-' to read standard input)")
+    try:
+        date_value = parse_date(date) if date else None
+    except ValueError as exc:
+        raise _fail(f"--date: {exc}") from None
+    overrides = dict(
+        select=_split_codes(select), extend_select=_split_codes(extend_select), ignore=_split_codes(ignore),
+        format=fmt, fail_on=Severity.parse(fail_on) if fail_on else None, date=date_value, jobs=jobs, strict=strict,
+    )
+    config, linter = _build(paths, config_file, isolated, overrides, disable_plugin, strict=bool(strict))
+    reporters = linter.plugins.reporters()
+    if config.format not in reporters:
+        raise _fail(f"unknown format '{config.format}' (choose from {', '.join(sorted(reporters))})")
+    if verbose:
+        for info in linter.plugins.infos():
+            click.echo(f"newslint: plugin {info.name} {info.version} ({info.origin})", err=True)
+        click.echo(f"newslint: config {config.path or '(none)'}; {len(linter.rules)} rules enabled", err=True)
+    run = linter.lint_paths(list(paths), config.jobs, stdin_filename=stdin_filename or "-")
+    for f in run.files:
+        for e in f.errors:
+            click.echo(e, err=True)
+        if not quiet:
+            for n in f.notices:
+                click.echo(n, err=True)
+    report = reporters[config.format]().render(run)
+    if quiet and config.format == "text":
+        report = "".join(line + "\n" for line in report.splitlines()[:-1])
+    if output_file:
+        Path(output_file).write_text(report, encoding="utf-8")
+    else:
+        click.echo(report, nl=False)
+    if statistics:
+        counts = Counter(d.code for d in run.diagnostics)
+        for code, n in sorted(counts.items()):
+            name = linter.registry.rules[code].name if code in linter.registry else ""
+            click.echo(f"{n:>5}  {code}  {name}", err=output_file is None and config.format != "text")
+    sys.exit(run.exit_code(config.fail_on, exit_zero))
+
+
+@main.command("rules")
+@click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None)
+@click.option("--isolated", is_flag=True)
+def rules_cmd(as_json, config_file, isolated):
+    """List every rule: code, name, severity, on/off, origin, summary."""
+    config, linter = _build((), config_file, isolated, {}, ())
+    enabled = {r.code for r in linter.rules}
+    rows = [
+        {"code": r.code, "name": r.name, "severity": str(r.severity), "enabled": r.code in enabled,
+         "fixable": r.fixable, "plugin": linter.registry.plugin_of[r.code], "summary": r.summary}
+        for r in linter.registry
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    width = max((len(r["name"]) for r in rows), default=4)
+    for r in rows:
+        flag = "on " if r["enabled"] else "off"
+        click.echo(f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {flag}  {r['summary']}")
+
+
+@main.command("rule")
+@click.argument("code")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None)
+@click.option("--isolated", is_flag=True)
+def rule_cmd(code, config_file, isolated):
+    """Show one rule's documentation."""
+    config, linter = _build((), config_file, isolated, {}, ())
+    code = code.upper()
+    if code not in linter.registry:
+        raise _fail(f"no rule {code} (see 'newslint rules')")
+    r = linter.registry[code]
+    click.echo(f"# {r.code} {r.name}\n\n{r.summary}\n")
+    click.echo(f"Severity: {r.severity}. Enabled by default: {'yes' if r.default_enabled else 'no'}. "
+               f"Fixable: {'yes' if r.fixable else 'no'}. From: {linter.registry.plugin_of[code]} ({r.origin}).\n")
+    if r.options:
+        click.echo("Options: " + ", ".join(f"{k} = {v!r}" for k, v in r.options.items()) + "\n")
+    click.echo(r.doc)
+
+
+@main.command("plugins")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None)
+@click.option("--isolated", is_flag=True)
+def plugins_cmd(as_json, config_file, isolated):
+    """List loaded plugins: name, version, origin, hooks and rules."""
+    config, linter = _build((), config_file, isolated, {}, ())
+    infos = linter.plugins.infos(linter.registry.by_plugin())
+    if as_json:
+        click.echo(json.dumps([info.__dict__ for info in infos], indent=2))
+        return
+    for info in infos:
+        click.echo(f"{info.name} {info.version} ({info.origin})")
+        if info.rules:
+            click.echo(f"    rules: {', '.join(info.rules)}")
+
+
+@main.command("formats")
+def formats_cmd():
+    """List the output formats."""
+    config, linter = _build((), None, True, {}, ())
+    for name in sorted(linter.plugins.reporters()):
+        click.echo(name)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

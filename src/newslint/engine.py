@@ -1,0 +1,230 @@
+"""The pipeline: file → Document → rules → Violations → Diagnostics → filters.
+
+:class:`Linter` is built once per run (and once per worker process with ``jobs > 1``):
+plugins are loaded and rules are compiled once, never per file.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from .config import Config
+from .document import Document
+from .errors import ConfigError, InputError, NewslintError, RuleCrashed
+from .files import expand_paths
+from .plugins import Plugins, get_plugins
+from .registry import Registry, build_registry, ignored_for_file
+from .rule import Rule
+from .suppress import parse_suppressions
+from .violation import Diagnostic, Severity, Span, Violation
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What linting one file gave: diagnostics, and errors that stopped or hurt it."""
+
+    path: str
+    diagnostics: tuple[Diagnostic, ...] = ()
+    errors: tuple[str, ...] = ()  # one line each: input errors and crashed rules
+    input_error: bool = False
+    notices: tuple[str, ...] = ()
+
+
+@dataclass
+class RunResult:
+    """A whole run: per-file results (sorted by path) and run-level errors."""
+
+    files: list[FileResult] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    registry: Registry | None = None
+    config: Config | None = None
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [d for f in self.files for d in f.diagnostics]
+
+    @property
+    def input_errors(self) -> bool:
+        return any(f.input_error for f in self.files)
+
+    def exit_code(self, fail_on: Severity, exit_zero: bool = False) -> int:
+        """0 clean, 1 findings at or above ``fail_on``, 2 input/config errors."""
+        if self.input_errors or self.errors and any(e.startswith("config") for e in self.errors):
+            return 2
+        if exit_zero:
+            return 0
+        return 1 if any(d.severity >= fail_on for d in self.diagnostics) else 0
+
+
+def read_text(path: str, max_size: int) -> str:
+    """Read a file as UTF-8; every failure is an :class:`InputError` naming the file."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_size:
+            raise InputError(path, f"file is {size / 1e6:.1f} MB, over the {max_size / 1e6:.1f} MB limit (max-file-size); skipped")
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    return decode(path, data)
+
+
+def decode(path: str, data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (contains NUL bytes); skipped")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        prefix = data[: exc.start]
+        line = prefix.count(b"\n") + 1
+        col = exc.start - (prefix.rfind(b"\n") + 1) + 1
+        raise InputError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line, col) from None
+
+
+class Linter:
+    """Lints documents with the enabled rules of a configuration."""
+
+    def __init__(self, config: Config | None = None, plugins: Plugins | None = None, registry: Registry | None = None,
+                 strict: bool = False):
+        self.config = config or Config()
+        self.plugins = plugins or get_plugins(self.config)
+        self.registry = registry or build_registry(self.plugins, self.config, strict=strict)
+        self.rules: list[Rule] = self.registry.enabled(self.config)
+        self._options = {r.code: self.config.rule_options(r.code, r.options) for r in self.rules}
+        self._report_unused = "NL001" in (*self.config.select, *self.config.extend_select)
+
+    @property
+    def errors(self) -> list[str]:
+        return [str(e) for e in (*self.plugins.errors, *self.registry.errors)]
+
+    # -- one document -----------------------------------------------------------------
+    def load(self, path: str, text: str) -> Document:
+        from .loaders import normalise_newlines
+
+        return self.plugins.load_document(path, normalise_newlines(text), self.config.date)
+
+    def lint_text(self, text: str, path: str = "<string>") -> FileResult:
+        """Lint an article given as a string (the file need not exist)."""
+        try:
+            doc = self.load(path, text)
+        except InputError as exc:
+            return FileResult(path, errors=(str(exc),), input_error=True)
+        return self.lint_document(doc)
+
+    def lint_document(self, doc: Document) -> FileResult:
+        if not doc.text.strip():
+            return FileResult(doc.path, notices=(f"{doc.path}: empty file, nothing to lint",))
+        per_file = ignored_for_file(doc.path, self.config)
+        suppressions = parse_suppressions(doc)
+        errors: list[str] = []
+        found: list[Violation] = list(suppressions.problems)
+        for r in self.rules:
+            if per_file and any(r.code.startswith(c) for c in per_file):
+                continue
+            try:
+                for v in r.check(doc, self._options[r.code]):
+                    found.append(v if v.code else Violation(r.code, v.span, v.message, v.fix, v.related))
+            except Exception as exc:  # noqa: BLE001 - a crashing rule must not stop the others
+                errors.append(str(RuleCrashed(doc.path, r.code, self.registry.plugin_of.get(r.code, r.origin), exc)))
+        kept = [v for v in found if not suppressions.suppressed(v.code, v.span.start)]
+        if self._report_unused:
+            kept.extend(suppressions.unused())
+        diags = sorted((self._diagnostic(doc, v) for v in kept), key=lambda d: d.sort_key)
+        return FileResult(doc.path, tuple(_dedupe(diags)), tuple(errors))
+
+    def _diagnostic(self, doc: Document, v: Violation) -> Diagnostic:
+        end = max(v.span.start, v.span.end - 1) if len(v.span) else v.span.start
+        end_pos = doc.position(end)
+        end_pos = type(end_pos)(end_pos.line, end_pos.column + (1 if len(v.span) else 0))
+        return Diagnostic(
+            path=doc.path,
+            code=v.code,
+            severity=self.registry.severity(v.code, self.config),
+            message=v.message,
+            span=v.span,
+            start=doc.position(v.span.start),
+            end=end_pos,
+            fix=v.fix,
+            related=tuple((s, doc.position(s.start)) for s in v.related),
+        )
+
+    # -- files ------------------------------------------------------------------------
+    def lint_file(self, path: str) -> FileResult:
+        try:
+            text = read_text(path, self.config.max_file_size)
+        except InputError as exc:
+            return FileResult(path, errors=(str(exc),), input_error=True)
+        return self.lint_text(text, path)
+
+    def lint_paths(self, paths: Sequence[str], jobs: int = 1, stdin_text: str | None = None,
+                   stdin_filename: str = "-") -> RunResult:
+        """Lint every file under ``paths``; results come back sorted by path whatever ``jobs``."""
+        run = RunResult(errors=self.errors, registry=self.registry, config=self.config)
+        todo: list[str] = []
+        for path, problem in expand_paths(paths, self.plugins.file_suffixes()):
+            if problem:
+                run.files.append(FileResult(path, errors=(f"{path}: {problem}",), input_error=True))
+            elif path == "-":
+                text = stdin_text if stdin_text is not None else sys.stdin.read()
+                run.files.append(self.lint_text(text, stdin_filename))
+            else:
+                todo.append(path)
+        todo = list(dict.fromkeys(todo))
+        run.files.extend(self._map(todo, jobs))
+        run.files.sort(key=lambda f: f.path)
+        return run
+
+    def _map(self, paths: list[str], jobs: int) -> Iterable[FileResult]:
+        if jobs <= 1 or len(paths) < 2:
+            return [self.lint_file(p) for p in paths]
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(self.config,)) as pool:
+                return list(pool.map(_lint_in_worker, paths, chunksize=max(1, len(paths) // (jobs * 4))))
+        except (OSError, ImportError, NotImplementedError):  # no process pool here: go serial (black)
+            return [self.lint_file(p) for p in paths]
+
+
+_WORKER: Linter | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _WORKER
+    _WORKER = Linter(config)
+
+
+def _lint_in_worker(path: str) -> FileResult:
+    assert _WORKER is not None
+    return _WORKER.lint_file(path)
+
+
+def _dedupe(diags: list[Diagnostic]) -> list[Diagnostic]:
+    seen: set[tuple] = set()
+    out = []
+    for d in diags:
+        key = (d.code, d.span, d.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def lint_paths(paths: Sequence[str], config: Config | None = None, jobs: int | None = None) -> RunResult:
+    """Library entry point: lint files and folders with a config (found if not given)."""
+    from .config import load_config
+
+    config = config or load_config(paths)
+    linter = Linter(config)
+    return linter.lint_paths(paths, jobs or config.jobs)
+
+
+def lint_text(text: str, path: str = "<string>", config: Config | None = None) -> FileResult:
+    """Library entry point: lint one article given as a string."""
+    return Linter(config or Config()).lint_text(text, path)
+
+
+__all__ = ["FileResult", "Linter", "RunResult", "lint_paths", "lint_text", "ConfigError", "NewslintError", "Span"]
