@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -90,13 +91,16 @@ class Linter:
     """Lints documents with the enabled rules of a configuration."""
 
     def __init__(self, config: Config | None = None, plugins: Plugins | None = None, registry: Registry | None = None,
-                 strict: bool = False):
+                 strict: bool = False, verbose: bool = False):
+        self.verbose = verbose
         self.config = config or Config()
         self.plugins = plugins or get_plugins(self.config)
         self.registry = registry or build_registry(self.plugins, self.config, strict=strict)
         self.rules: list[Rule] = self.registry.enabled(self.config)
         self._options = {r.code: self.config.rule_options(r.code, r.options) for r in self.rules}
-        self._report_unused = "NL001" in (*self.config.select, *self.config.extend_select)
+        enabled = {r.code for r in self.rules}
+        self._report_unused = "NL001" in enabled
+        self._report_malformed = "NL002" in enabled
 
     @property
     def errors(self) -> list[str]:
@@ -122,7 +126,7 @@ class Linter:
         per_file = ignored_for_file(doc.path, self.config)
         suppressions = parse_suppressions(doc)
         errors: list[str] = []
-        found: list[Violation] = list(suppressions.problems)
+        found: list[Violation] = list(suppressions.problems) if self._report_malformed else []
         for r in self.rules:
             if per_file and any(r.code.startswith(c) for c in per_file):
                 continue
@@ -130,7 +134,10 @@ class Linter:
                 for v in r.check(doc, self._options[r.code]):
                     found.append(v if v.code else Violation(r.code, v.span, v.message, v.fix, v.related))
             except Exception as exc:  # noqa: BLE001 - a crashing rule must not stop the others
-                errors.append(str(RuleCrashed(doc.path, r.code, self.registry.plugin_of.get(r.code, r.origin), exc)))
+                message = str(RuleCrashed(doc.path, r.code, self.registry.plugin_of.get(r.code, r.origin), exc))
+                if self.verbose:
+                    message += "\n" + traceback.format_exc().rstrip()
+                errors.append(message)
         kept = [v for v in found if not suppressions.suppressed(v.code, v.span.start)]
         if self._report_unused:
             kept.extend(suppressions.unused())
@@ -183,7 +190,8 @@ class Linter:
         if jobs <= 1 or len(paths) < 2:
             return [self.lint_file(p) for p in paths]
         try:
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(self.config,)) as pool:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                     initargs=(self.config, self.verbose)) as pool:
                 return list(pool.map(_lint_in_worker, paths, chunksize=max(1, len(paths) // (jobs * 4))))
         except (OSError, ImportError, NotImplementedError):  # no process pool here: go serial (black)
             return [self.lint_file(p) for p in paths]
@@ -192,9 +200,9 @@ class Linter:
 _WORKER: Linter | None = None
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config, verbose: bool) -> None:
     global _WORKER
-    _WORKER = Linter(config)
+    _WORKER = Linter(config, verbose=verbose)
 
 
 def _lint_in_worker(path: str) -> FileResult:

@@ -13,13 +13,6 @@ from .plugins import Plugins
 from .rule import Rule
 from .violation import Severity
 
-#: Codes reserved for the engine itself (NL0xx).
-ENGINE_CODES = {
-    "NL001": "unused suppression directive (opt-in)",
-    "NL002": "malformed suppression directive",
-}
-
-
 @dataclass
 class Registry:
     """Rules by code, with the plugin each came from."""

@@ -10,6 +10,7 @@ from .. import hookimpl
 
 #: Modules under ``newslint.rules`` whose ``RULES`` are built in.
 RULE_MODULES = (
+    "directives",
     "cms_residue",
 )
 

@@ -1,0 +1,103 @@
+"""The document model: parts of a news article, spans, positions, loaders."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslint import Linter
+from newslint.errors import InputError
+from newslint.loaders import normalise_newlines
+from newslint.violation import Span
+
+ARTICLE = """Categories: world
+
+Talks open in Moscow
+
+MOSKVA – Delegates met on Friday. Mr. Lavrov spoke first…
+
+Delegates met on Friday in the U.S. capital. Gen. Smith said "We are ready." Then he left.
+
+The talks end today.
+"""
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter()
+
+
+def test_plain_text_parts(linter):
+    doc = linter.load("a.txt", ARTICLE)
+    assert doc.slice(doc.residue[0]) == "Categories: world"
+    assert doc.slice(doc.headline) == "Talks open in Moscow"
+    assert doc.slice(doc.dateline) == "MOSKVA"
+    assert doc.slice(doc.lead).startswith("MOSKVA – Delegates met")
+    assert doc.slice(doc.body).endswith("The talks end today.")
+    assert len(doc.paragraphs) == 5
+    assert [doc.slice(p) for p in doc.body_paragraphs][-1] == "The talks end today."
+
+
+def test_sentences_respect_news_abbreviations(linter):
+    doc = linter.load("a.txt", ARTICLE)
+    sents = [doc.slice(s) for s in doc.sentences]
+    assert "Delegates met on Friday in the U.S. capital." in sents
+    assert 'Gen. Smith said "We are ready."' in sents
+    assert "Then he left." in sents
+    assert "MOSKVA – Delegates met on Friday." in sents
+
+
+def test_positions_are_one_based_code_points(linter):
+    text = "Head 😀\n\nBody “quoted” 中文 target\n"
+    doc = linter.load("a.txt", text)
+    off = text.index("target")
+    pos = doc.position(off)
+    assert (pos.line, pos.column) == (3, text.split("\n")[2].index("target") + 1)
+    assert doc.position(0).line == 1 and doc.position(0).column == 1
+
+
+def test_bom_and_crlf_keep_lines_and_columns():
+    assert normalise_newlines("\ufeffa\r\nb\rc") == "a\nb\nc"
+
+
+def test_front_matter_is_parsed_and_blanked(linter):
+    text = "---\ntitle: Talks\ndate: 2018-11-09\nsource_lang: nb\ndesk: world\n---\nHeadline\n\nBody text here.\n"
+    doc = linter.load("a.txt", text)
+    assert doc.meta["title"] == "Talks" and doc.meta["desk"] == "world" and doc.meta["source_lang"] == "nb"
+    assert doc.date == dt.date(2018, 11, 9)
+    assert len(doc.text) == len(text) and "title" not in doc.text
+    assert doc.slice(doc.headline) == "Headline"
+
+
+def test_bad_front_matter_is_an_input_error_with_line(linter):
+    with pytest.raises(InputError) as err:
+        linter.load("a.md", "---\ntitle: [unclosed\n---\nBody\n")
+    assert "a.md:" in str(err.value) and "front matter" in str(err.value)
+
+
+def test_markdown_headings_paragraphs_and_code_blocks(linter):
+    text = "# Headline here\n\nLead paragraph.\n\n```\ncode 1\n\n1 countries\n```\n\n> A pull quote.\n\n- item\n"
+    doc = linter.load("a.md", text)
+    assert doc.format == "markdown"
+    assert doc.slice(doc.headline) == "Headline here"
+    assert doc.slice(doc.lead) == "Lead paragraph."
+    assert "countries" not in doc.text and len(doc.text) == len(text)
+    kinds = [(b.kind, doc.slice(b.span)) for b in doc.blocks]
+    assert ("quote", "A pull quote.") in kinds and ("item", "item") in kinds
+
+
+def test_html_blocks_and_markup_blanked(linter):
+    text = "<html><body><h1>Headline</h1><p>Lead <b>text</b>.</p><script>var x = 1;</script></body></html>"
+    doc = linter.load("a.html", text)
+    assert doc.slice(doc.headline) == "Headline"
+    assert "Lead" in doc.slice(doc.lead) and "<b>" not in doc.text and "var x" not in doc.text
+    assert len(doc.text) == len(text)
+
+
+def test_units_by_scope(linter):
+    doc = linter.load("a.txt", ARTICLE)
+    assert doc.units("headline") == (doc.headline,)
+    assert doc.units("document") == (Span(0, len(doc.text)),)
+    assert len(doc.units("sentence")) == len(doc.sentences)
+    with pytest.raises(ValueError):
+        doc.units("chapter")
