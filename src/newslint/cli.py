@@ -37,7 +37,7 @@ def main() -> None:
     """newslint: lint news copy (headline, dateline, lead, body) before it is published."""
 
 
-def _build(paths, config_file, isolated, overrides, disable_plugin, strict=False):
+def _build(paths, config_file, isolated, overrides, disable_plugin, strict=False, verbose=False):
     """Config + Linter for a command; errors become a one-line message and exit code 2."""
     from .engine import Linter
 
@@ -45,7 +45,7 @@ def _build(paths, config_file, isolated, overrides, disable_plugin, strict=False
         config = load_config(paths, config_file, isolated).with_overrides(**overrides)
         if disable_plugin:
             config = config.with_overrides(disable_plugins=(*config.disable_plugins, *disable_plugin))
-        linter = Linter(config, strict=strict)
+        linter = Linter(config, strict=strict, verbose=verbose)
     except NewslintError as exc:
         raise _fail(str(exc)) from None
     for err in linter.errors:
@@ -89,7 +89,8 @@ def check(paths, stdin_filename, select, extend_select, ignore, fmt, output_file
         select=_split_codes(select), extend_select=_split_codes(extend_select), ignore=_split_codes(ignore),
         format=fmt, fail_on=Severity.parse(fail_on) if fail_on else None, date=date_value, jobs=jobs, strict=strict,
     )
-    config, linter = _build(paths, config_file, isolated, overrides, disable_plugin, strict=bool(strict))
+    config, linter = _build(paths, config_file, isolated, overrides, disable_plugin, strict=bool(strict),
+                            verbose=verbose)
     reporters = linter.plugins.reporters()
     if config.format not in reporters:
         raise _fail(f"unknown format '{config.format}' (choose from {', '.join(sorted(reporters))})")
