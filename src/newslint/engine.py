@@ -9,7 +9,6 @@ import os
 import sys
 import traceback
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from .config import Config
@@ -189,6 +188,8 @@ class Linter:
     def _map(self, paths: list[str], jobs: int) -> Iterable[FileResult]:
         if jobs <= 1 or len(paths) < 2:
             return [self.lint_file(p) for p in paths]
+        from concurrent.futures import ProcessPoolExecutor  # only paid for when --jobs > 1
+
         try:
             with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                      initargs=(self.config, self.verbose)) as pool:
