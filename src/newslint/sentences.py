@@ -39,7 +39,9 @@ def split_sentences(text: str, span: Span) -> Iterator[Span]:
 
 
 def _is_abbreviation(segment: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(segment, 0, dot)
+    # Look only at a short window before the full stop: searching from 0 would make
+    # splitting quadratic in the paragraph's length.
+    m = _WORD_BEFORE.search(segment, max(0, dot - 32), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
