@@ -1,0 +1,216 @@
+"""NL302 inconsistent-org-name: one organisation named several ways in one article.
+
+Machine translation renders a name afresh each time it meets it: the reference article says
+"High Peace Council", "High Council of Peace" and "right-wing peace council" for one body.
+Two sources of variants, both judged within the article:
+
+* the article itself: every capitalised name ending in an organisation noun ("Treasury
+  Select Committee", "Labour Party") and every "Head of Name" form ("Committee of Treasury
+  Select", "Party of Labour") is reduced to its bag of content words; a bag that occurs in
+  both word orders is one organisation named two ways, and the rarer order (on a tie, the
+  "of" order, which English uses less) is reported with the first mention of the other as
+  related information. Heads whose two orders are both normal English ("Ministry of
+  Defence" / "Defence Ministry") are skipped;
+* a lexicon (``data/org_names.yml``) of known MT variants: reported when another form of
+  the same organisation is in the article, or always when the organisation has no such name
+  ("US Foreign Ministry", "League of Champions").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..document import Document
+from ..rule import rule
+from ..violation import Span, Violation
+from .lexicons import Orgs, at_word_boundary, default_orgs, default_titles, lower_same_length
+
+_CAP = r"[A-Z][\w’'&-]*"
+_STOP = frozenset("of for the and & de".split())
+#: Sentence-initial or function words that are capitalised but not part of a name.
+_NOT_NAME = frozenset("""The A An This That These Those Its His Her Their Our My Your In On At For From By With
+    And But Or As When While If After Before Since During Under Over Into Mr Mrs Ms Dr Sir Lord Lady""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    span: Span
+    bag: frozenset[str]   # content words, lower-cased, apostrophes dropped
+    of_form: bool         # "Council of Peace" (True) or "Peace Council" (False)
+
+
+@cache
+def _head_pattern(heads: frozenset[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True)) + r")\b")
+
+
+_OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?({_CAP}(?:[ \t]+{_CAP}){{0,3}})")
+_CAP_WORD = re.compile(_CAP + "$")
+
+
+def _words_before(text: str, pos: int, most: int = 5) -> list[tuple[str, int]]:
+    """Up to ``most`` capitalised words directly before ``pos`` (same line), with offsets."""
+    out: list[tuple[str, int]] = []
+    i = pos
+    while len(out) < most:
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == i and i != pos:
+            break
+        k = j
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        word = text[k:j]
+        if not word or not _CAP_WORD.match(word):
+            break
+        out.append((word, k))
+        i = k
+    out.reverse()
+    while out and out[0][0] in _NOT_NAME:
+        out.pop(0)
+    return out
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Country and nationality words: "Communist Party of China" and "China's Communist Party" are both fine."""
+    phrases = default_titles().cues.phrases
+    return frozenset(p.lower() for kind in ("non_uk_country", "uk", "us") for p in phrases.get(kind, ()))
+
+
+def _word(w: str) -> str:
+    """'Council’s' -> 'council', "Students'" -> 'students'."""
+    w = w.lower()
+    for suffix in ("'s", "’s"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+    return w.replace("’", "").replace("'", "")
+
+
+def _content(words: list[str]) -> list[str]:
+    return [_word(w) for w in words if w.lower() not in _STOP]
+
+
+@rule(code="NL302", name="inconsistent-org-name", severity="warning")
+def inconsistent_org_name(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """One organisation named several ways in one article: `High Council of Peace` and `High Peace Council`.
+
+    ## What it catches
+    An organisation's name whose words come back reordered later in the same article
+    ("Treasury Select Committee" ... "Committee of Treasury Select", "Labour Party" ...
+    "Party of Labour"), and known machine-translation variants of a name used in the article
+    ("right-wing peace council" next to "High Peace Council"). Names an organisation does
+    not have at all ("US Foreign Ministry", "League of Champions") are reported wherever they
+    occur. The first mention of the other form is given as related information.
+
+    ## Why it matters
+    Readers take two names for two organisations. Inconsistent naming is a terminology
+    error (MQM) and a sign that each sentence was translated on its own.
+
+    ## Example
+    ```
+    Kabul sent the High Peace Council. ... said Habiba Sarabi of the High Council of Peace.
+    ```
+    reports "High Council of Peace". "Ministry of Defence" next to "Defence Ministry", and
+    "Communist Party of China" next to "China's Communist Party", pass.
+
+    ## How to silence
+    `<!-- newslint: disable-next-line NL302 -->` above the paragraph, or `ignore: [NL302]`.
+    """
+    yield from check_org_names(doc, default_orgs())
+
+
+def check_org_names(doc: Document, orgs: Orgs) -> Iterator[Violation]:
+    """The rule's body, for any merged organisation lexicon (see ``lexicons.load_orgs``)."""
+    text = doc.text
+    reported: list[Span] = []
+    for v in _lexicon_variants(text, orgs):
+        reported.append(v.span)
+        yield v
+    for v in _reordered(text, orgs):
+        if not any(v.span.overlaps(r) for r in reported):
+            reported.append(v.span)
+            yield v
+
+
+def _lexicon_variants(text: str, orgs: Orgs) -> Iterator[Violation]:
+    if orgs.variants is None:
+        return
+    low = lower_same_length(text)
+    found = []
+    for end_idx, values in orgs.variants.iter(low):
+        for key_len, var in values:
+            start, end = end_idx - key_len + 1, end_idx + 1
+            seen = text[start:end]
+            if at_word_boundary(text, start, end) and seen[1:] == var.variant[1:]:
+                found.append((start, end, var))  # as written, but for the first letter's case
+    if not found:
+        return
+    for start, end, var in found:
+        canonical = _first(text, var.canonical)
+        others = {v.variant.lower() for s, e, v in found if v.canonical == var.canonical} - {var.variant.lower()}
+        if not (var.always or canonical is not None or others):
+            continue
+        related = (canonical,) if canonical is not None else ()
+        where = " elsewhere in the article" if canonical is not None or others else ""
+        yield Violation("NL302", Span(start, end),
+                        f"'{text[start:end]}' is a variant of '{var.canonical}'{where}; use one name",
+                        related=related)
+
+
+def _first(text: str, name: str) -> Span | None:
+    i = text.find(name)
+    while i != -1 and not at_word_boundary(text, i, i + len(name)):
+        i = text.find(name, i + 1)
+    return Span(i, i + len(name)) if i != -1 else None
+
+
+def _reordered(text: str, orgs: Orgs) -> Iterator[Violation]:
+    heads = orgs.heads - orgs.alternating_heads
+    if not heads:
+        return
+    places = _places()
+    # Premodified names, every suffix with a modifier: "Welsh Students Rugby Football Union" also
+    # counts as "Students Rugby Football Union". "of" names: "(High) Council of Peace".
+    premods: dict[frozenset[str], list[Span]] = {}
+    of_names: list[tuple[list[tuple[str, int]], str, int, list[str], int]] = []
+    for m in _head_pattern(frozenset(heads)).finditer(text):
+        before = _words_before(text, m.start())
+        head = _word(m.group())
+        for k in range(len(before)):
+            content = _content([w for w, _ in before[k:]])
+            if content:
+                premods.setdefault(frozenset(content + [head]), []).append(Span(before[k][1], m.end()))
+        tail = _OF_TAIL.match(text, m.end())
+        if tail:
+            of_names.append((before, head, m.start(), _content(tail.group(1).split()), tail.end(1)))
+    if not premods:
+        return
+    ofs: list[tuple[Span, frozenset[str]]] = []
+    for pre, head, head_start, tail, end in of_names:
+        if not tail or (len(tail) == 1 and tail[0] in places):
+            continue  # "Communist Party of China", "Council of Europe"
+        for k in range(len(pre) + 1):
+            bag = frozenset(_content([w for w, _ in pre[k:]]) + [head] + tail)
+            if len(bag) >= 2 and bag in premods:
+                ofs.append((Span(pre[k][1] if k < len(pre) else head_start, end), bag))
+                break
+    counts = Counter(bag for _, bag in ofs)
+    for span, bag in ofs:
+        if counts[bag] > len(premods[bag]):
+            continue  # the "of" order is the article's usual one
+        first = premods[bag][0]
+        yield Violation(
+            "NL302", span,
+            f"'{text[span.start:span.end]}' reorders '{text[first.start:first.end]}', "
+            f"named so elsewhere in the article; use one name",
+            related=(first,),
+        )
+
+
+RULES = (inconsistent_org_name,)

@@ -1,0 +1,188 @@
+"""NL301 mistranslated-title: a title that is wrong for the body, country or organisation named.
+
+Machine translation decomposes compounds and takes a word's commonest sense: Norwegian
+*visetalsperson* becomes "Deputy Speaker", *høytstående* "high", German *Innenminister* a
+British "Interior Minister". Following docs/domain.md §3a, each lexicon entry
+(``data/titles.yml``) says which contexts make the title wrong and which make it right, and
+the context is resolved from what is nearby: cue phrases (a ministry, a parliament, a
+country) attached to the title, within a few words of it, in its paragraph or across the
+document. "Speaker of the House", a parliament's Deputy Speaker, China's State Councilor
+and the Justice Department's Special Counsel stay silent.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ..document import Document
+from ..rule import rule
+from ..violation import Span, Violation
+from .lexicons import CueIndex, TitleEntry, Titles, at_word_boundary, default_titles, lower_same_length, word_spans
+
+_WHY = {
+    "FF": "a false friend",
+    "LIT": "a word-for-word translation",
+    "CC": "a title this country does not have",
+    "ORD": "in the source language's word order",
+    "REG": "not the usual English form",
+}
+_PREV_WORD = re.compile(r"([\w’'-]+)\s+$")
+#: Between a title and a cue placed after it: an optional name, then "of/at/for/from the".
+_AFTER = re.compile(
+    r"(?:,?\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|el|la|le|da)){0,5}?,?\s+(?:of|at|for|from|in|with|to)\s+"
+    r"(?:the\s+)?(?P<lead>(?:(?:[A-Z][\w.’']*|[a-z]+'s|[a-z]+’s)\s+){0,2})"
+)
+#: Between a cue and a title placed after it: "'s", a country adjective, "the".
+_BEFORE_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:[A-Z][\w.’']*|deputy|chief|top|senior|the))*\s*$")
+
+
+@rule(code="NL301", name="mistranslated-title", severity="warning")
+def mistranslated_title(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """A title that is wrong for its context: `Deputy Speaker ... of the State Department`.
+
+    ## What it catches
+    Titles a translation engine gets wrong, judged by the organisation, body or country
+    named next to them: a ministry's "speaker" (spokesperson), "Special Counselor for
+    Afghan Peace" (special envoy), "high government department official" (senior State
+    Department official), the UN's "General Secretary" (Secretary-General), "US Foreign
+    Minister" (Secretary of State), a British "Interior Minister" (Home Secretary),
+    "chairman of the government" (prime minister), "head of the board" (chief executive),
+    a football club's "trainer" (manager), "General Major" (Major General), and the rest of
+    the lexicon in `newslint/data/titles.yml`.
+
+    ## Why it matters
+    A wrong title misinforms: it gives a person a job they do not hold, or an office that
+    does not exist in that country. It is also the clearest mark of unedited machine
+    translation.
+
+    ## Example
+    ```
+    "We are ready," said Deputy Speaker Robert Palladino of the State Department.
+    ```
+    is reported: a ministry has a deputy spokesperson. "Speaker of the House Nancy Pelosi",
+    "the Duma's Deputy Speaker", "China's State Councilor Wang Yi", "Special Counsel Robert
+    Mueller" and "the Communist Party's General Secretary" pass.
+
+    ## How to silence
+    `<!-- newslint: disable-next-line NL301 -->` above the paragraph, or `ignore: [NL301]`.
+    """
+    yield from check_titles(doc, default_titles())
+
+
+def check_titles(doc: Document, titles: Titles) -> Iterator[Violation]:
+    """The rule's body, for any merged title lexicon (see ``lexicons.load_titles``)."""
+    text = doc.text
+    hits = list(_candidates(text, titles))
+    if not hits:
+        return
+    cues = titles.cues.find(text)
+    words = word_spans(text)
+    starts = [w[0] for w in words]
+    taken: list[Span] = []
+    for start, end, entry in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        span = Span(start, end)
+        if any(span.overlaps(t) for t in taken):
+            continue
+        if entry.not_after and _word_before(text, start) in entry.not_after:
+            continue
+        reason = _judge(doc, text, span, entry, cues, words, starts)
+        if reason is None:
+            continue
+        taken.append(span)
+        found = text[start:end]
+        why = _WHY.get(entry.why, "wrong here")
+        note = f" ({entry.note})" if entry.note else ""
+        yield Violation("NL301", span, f"'{found}'{reason} is {why}; English copy says '{entry.correct}'{note}")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
+    return m.group(1) if m else ""
+
+
+def _candidates(text: str, titles: Titles) -> Iterator[tuple[int, int, TitleEntry]]:
+    low = lower_same_length(text)
+    if titles.forms is not None:
+        for end_idx, values in titles.forms.iter(low):
+            for key_len, (i, form) in values:
+                start, end = end_idx - key_len + 1, end_idx + 1
+                entry = titles.entries[i]
+                if not at_word_boundary(text, start, end):
+                    continue
+                if entry.case_sensitive and text[start:end] != form:
+                    continue
+                yield start, end, entry
+    for i in titles.regex_entries:
+        entry = titles.entries[i]
+        if entry.needs and not any(n in low for n in entry.needs):
+            continue
+        for m in entry.regex.finditer(text):
+            yield m.start(), m.end(), entry
+
+
+def _judge(doc: Document, text: str, span: Span, entry: TitleEntry, cues: CueIndex,
+           words: list[tuple[int, int]], starts: list[int]) -> str | None:
+    """Why the title is wrong here (a message fragment), or None when it is not."""
+    lo, hi = _window(span, entry.window, words, starts)
+    if entry.right:
+        if entry.right_scope == "paragraph":
+            block = doc.block_at(span.start)
+            r_lo, r_hi = (block.span.start, block.span.end) if block else (lo, hi)
+        elif entry.right_scope == "document":
+            r_lo, r_hi = 0, len(text)
+        else:
+            r_lo, r_hi = lo, hi
+        if entry.right & _kinds_outside(cues, r_lo, r_hi, span):
+            return None
+    if entry.right_document and entry.right_document & {h[2] for h in cues.hits if not _inside(h, span)}:
+        return None
+    if entry.mode == "always":
+        return ""
+    if entry.mode == "window":
+        near = [h for h in cues.within(lo, hi) if h[2] in entry.wrong and not _inside(h, span)]
+        return f" (next to '{text[near[0][0]:near[0][1]]}')" if near else None
+    if entry.mode == "document":
+        kind = next((k for k in entry.wrong if cues.count(k) >= entry.min_cues), None)
+        return f" (in a story with {kind.replace('_', ' ')} cues)" if kind else None
+    # attached
+    cue = _attached(text, span, cues, entry.wrong)
+    return f" (next to '{text[cue[0]:cue[1]]}')" if cue else None
+
+
+def _window(span: Span, n: int, words: list[tuple[int, int]], starts: list[int]) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, span.start) - 1
+    j = bisect.bisect_left(starts, span.end)
+    lo = words[max(0, i - n)][0] if words else span.start
+    hi = words[min(len(words) - 1, j + n - 1)][1] if words and j + n - 1 >= 0 else span.end
+    return min(lo, span.start), max(hi, span.end)
+
+
+def _inside(hit: tuple[int, int, str], span: Span) -> bool:
+    return span.start <= hit[0] and hit[1] <= span.end
+
+
+def _kinds_outside(cues: CueIndex, lo: int, hi: int, span: Span) -> set[str]:
+    """Cue kinds in [lo, hi), not counting a cue that is the title itself ("Speaker")."""
+    return {h[2] for h in cues.within(lo, hi) if (h[0], h[1]) != (span.start, span.end)}
+
+
+def _attached(text: str, span: Span, cues: CueIndex, kinds: frozenset[str]) -> tuple[int, int, str] | None:
+    """A cue of ``kinds`` right before the title, or after it (and a name) behind 'of the'."""
+    for hit in reversed(cues.within(max(0, span.start - 60), span.start)):
+        if hit[2] in kinds and _BEFORE_GAP.match(text[hit[1]:span.start]):
+            return hit
+    for hit in cues.within(span.end, span.end + 80):  # the name right after it: "Education Minister Ruth Kelly"
+        if hit[0] <= span.end + 2 and hit[2] in kinds and not text[span.end:hit[0]].strip():
+            return hit
+    m = _AFTER.match(text, span.end, min(len(text), span.end + 80))
+    if m:
+        # The cue starts right after "of the", or after up to two words ("of the US State Department").
+        for hit in cues.within(m.start("lead"), m.end() + 60):
+            if hit[0] <= m.end() and hit[2] in kinds:
+                return hit
+    return None
+
+
+RULES = (mistranslated_title,)

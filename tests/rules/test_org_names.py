@@ -1,0 +1,45 @@
+"""NL302 inconsistent-org-name: one body named two ways fires; normal alternations stay silent.
+
+Every fixture here is written for this file (no dev-set text).
+"""
+from __future__ import annotations
+
+from newslint.testing import assert_fires, assert_silent
+
+HEAD = "Council backs harbour plan\n\n"
+
+
+def art(*paragraphs: str) -> str:
+    return HEAD + "\n\n".join(paragraphs) + "\n"
+
+
+def test_reordered_name_fires_with_the_first_mention_as_related():
+    text = art("The Coastal Planning Committee approved the plan on Monday.",
+               "A member of the Committee of Coastal Planning said work would begin soon.")
+    [d] = assert_fires("NL302", text, at="Committee of Coastal Planning", count=1)
+    first = text.index("Coastal Planning Committee")
+    assert [s.start for s, _ in d.related] == [first]
+
+
+def test_reordered_name_with_a_leading_adjective_still_matches():
+    text = art("The Students Rowing Union met on Friday.",
+               "The secretary of the Welsh Union of Students Rowing said fixtures were off.")
+    assert_fires("NL302", text, at="Union of Students Rowing", count=1)
+
+
+def test_peace_council_variants_from_the_lexicon():
+    text = art("Kabul sent four members of the country's right-wing peace council.",
+               "Kabul has chosen to send the High Peace Council instead.")
+    assert_fires("NL302", text, at="right-wing peace council", count=1)
+
+
+def test_name_the_organisation_does_not_have_fires_alone():
+    assert_fires("NL302", art("He scored twice in the League of Champions last season."), at="League of Champions")
+
+
+def test_normal_alternations_are_silent():
+    assert_silent("NL302", art("The Defence Ministry said so.", "The Ministry of Defence later denied it."))
+    assert_silent("NL302", art("China's Communist Party met.", "The Communist Party of China named a new leader."))
+    assert_silent("NL302", art("The High Peace Council met.", "Members of the High Peace Council spoke."))
+    assert_silent("NL302", art("He was kept under house arrest for a week."))
+    assert_silent("NL302", art("The National Security Council met.", "The National Economic Council did not."))

@@ -1,0 +1,92 @@
+"""NL303 untranslated-dateline and NL304 untranslated-place, and the generated exonym table.
+
+Every fixture here is written for this file (no dev-set text).
+"""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from newslint.rules.lexicons import DATA, default_exonyms, load_exonyms
+from newslint.testing import assert_fires, assert_silent, lint
+
+HEAD = "Tram strike ends after two days\n\n"
+BODY = "Tram drivers voted on Tuesday to end a two-day strike over pay."
+
+
+@pytest.mark.parametrize("foreign, english", [
+    ("MOSKVA", "MOSCOW"), ("WIEN", "VIENNA"), ("BRÜSSEL", "BRUSSELS"), ("PRAHA", "PRAGUE"),
+    ("DEN HAAG", "THE HAGUE"), ("WARSZAWA", "WARSAW"), ("MÜNCHEN", "MUNICH"), ("KÖLN", "COLOGNE"),
+    ("ÉDIMBOURG", "EDINBURGH"), ("LISBOA", "LISBON"), ("KØBENHAVN", "COPENHAGEN"), ("ROMA", "ROME"),
+    ("ROM", "ROME"), ("TORINO", "TURIN"), ("PEKING", "BEIJING"),
+])
+def test_foreign_dateline_fires_with_the_english_name_as_fix(foreign, english):
+    [d] = assert_fires("NL303", f"{HEAD}{foreign} – {BODY}\n", at=foreign, count=1)
+    assert d.fix is not None and d.fix.replacement == english
+
+
+@pytest.mark.parametrize("dateline", ["MOSCOW –", "WASHINGTON (AP) —", "KABUL, Afghanistan —", "NICE –",
+                                      "BATH –", "SPLIT –", "KIEV –", "BOMBAY –", "LONDON, Nov 9 (Reuters) -"])
+def test_english_dateline_is_silent(dateline):
+    assert_silent("NL303", f"{HEAD}{dateline} {BODY}\n")
+
+
+@pytest.mark.parametrize("text, at", [
+    ("He won gold at the Athen Olympics.", "Athen"),
+    ("The talks in Den Haag ended without a deal.", "Den Haag"),
+    ("Flights to München were cancelled.", "München"),
+    ("She lived in Warszawa for ten years.", "Warszawa"),
+])
+def test_foreign_city_in_running_text_fires(text, at):
+    assert_fires("NL304", f"{HEAD}{text}\n", at=at, count=1)
+
+
+@pytest.mark.parametrize("text", [
+    "The cruiser Moskva sank in the Black Sea.",
+    "Boats moored on the Moskva River.",
+    "Bayern München beat Slavia Praha, and Rapid Wien drew.",
+    "He studied at Peking University and ate Peking duck.",
+    "Roma families protested in Rome.",
+    "Nice weather helped the Bath side to a win in Split.",
+    "Stocks rose in Kiev and Bombay.",
+])
+def test_names_that_are_not_foreign_places_here_are_silent(text):
+    assert_silent("NL304", f"{HEAD}{text}\n")
+
+
+def test_dateline_is_left_to_nl303():
+    text = f"{HEAD}MOSKVA – {BODY}\n"
+    assert [d.code for d in lint(text, ["NL303", "NL304"])] == ["NL303"]
+
+
+def test_generated_exonym_table_loads_and_has_the_classic_pairs():
+    data = json.loads((DATA / "exonyms.json").read_text(encoding="utf-8"))
+    assert "build_exonyms" in data["about"] and len(data["names"]) > 1000
+    table = default_exonyms()
+    for foreign, english in [("Moskva", "Moscow"), ("München", "Munich"), ("Warszawa", "Warsaw"),
+                             ("Den Haag", "The Hague"), ("Praha", "Prague"), ("Wien", "Vienna")]:
+        hit = table.lookup(foreign)
+        assert hit is not None and hit.english == english, (foreign, hit)
+    for english_or_word in ["Moscow", "Nice", "Bath", "Split", "Kiev", "Bombay", "Naples", "Georgia"]:
+        assert table.lookup(english_or_word) is None, english_or_word
+
+
+def test_load_exonyms_merges_an_editors_table(tmp_path):
+    extra = tmp_path / "local.yml"
+    extra.write_text("names:\n  Mordor:\n    en: Morden\n    text: true\n", encoding="utf-8")
+    merged = load_exonyms([DATA / "exonyms.json", extra])
+    assert merged.lookup("MORDOR").english == "Morden" and merged.lookup("Moskva").english == "Moscow"
+
+
+def test_exonym_automaton_is_cheap_to_build_and_to_run():
+    t0 = time.perf_counter()
+    table = load_exonyms([DATA / "exonyms.json"])
+    build = time.perf_counter() - t0
+    text = (HEAD + "He flew from London to Paris and then on to Berlin and Madrid. " * 40) + "\n"
+    t0 = time.perf_counter()
+    for _ in range(20):
+        list(table.text.iter(text))
+    run = (time.perf_counter() - t0) / 20
+    assert build < 1.0 and run < 0.01, (build, run)

@@ -1,0 +1,105 @@
+"""NL301 mistranslated-title: wrong titles fire, the same words in their right context stay silent.
+
+Every fixture here is written for this file (no dev-set text).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newslint.rules.lexicons import DATA, load_titles
+from newslint.testing import assert_fires, assert_silent
+
+HEAD = "Talks resume in the capital\n\n"
+
+
+def art(*paragraphs: str) -> str:
+    return HEAD + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("text, at", [
+    ('"We are ready," said Deputy Speaker Robert Palladino of the State Department on Tuesday.', "Deputy Speaker"),
+    ("A Kremlin speaker said the meeting would go ahead.", "speaker"),
+    ("The Foreign Ministry's deputy speaker Maria Ivanova told reporters the visit was off.", "deputy speaker"),
+    ("The United States Special Counselor for Afghan Peace, Zalmay Khalilzad, met the delegates.", "Special Counselor"),
+    ("The visit came after the high government department official Alice Wells went there.", "high government"),
+    ("UN General Secretary Antonio Guterres urged restraint.", "General Secretary"),
+    ("The General Secretary of the United Nations urged restraint.", "General Secretary"),
+    ("US Foreign Minister Mike Pompeo flew to Riyadh.", "US Foreign Minister"),
+    ("British Interior Minister Sajid Javid said the rules would change.", "British Interior Minister"),
+    ("He called on the chairman of the government to resign.", "chairman of the government"),
+    ("The carmaker's head of the board Jan Schmidt stepped down.", "head of the board"),
+    ("Education Minister Ruth Kelly said schools would benefit.", "Education Minister"),
+    ("General Major Igor Petrov commanded the unit.", "General Major"),
+    ("Finance Chancellor Gordon Brown will present the budget.", "Finance Chancellor"),
+    ("Habiba Sarabi, Vice President of the High Council of Peace, spoke first.", "Vice President"),
+    ("Norway's State Minister Erna Solberg opened the conference.", "State Minister"),
+])
+def test_wrong_title_fires(text, at):
+    assert_fires("NL301", art(text), at=at, count=1)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaker of the House Nancy Pelosi said the bill would pass.",
+    "The Deputy Speaker of the Duma, Pyotr Tolstoy, opened the session.",
+    "The Speaker, Michael Martin, called MPs to order in the Commons.",
+    "China's State Councilor Wang Yi met his counterpart.",
+    "Special Counsel Robert Mueller at the Justice Department filed new charges.",
+    "UN Secretary-General Kofi Annan urged restraint.",
+    "Xi Jinping, General Secretary of the Communist Party, spoke in Beijing.",
+    "Mike Pence, Vice President of the United States, visited Kabul.",
+    "She became vice-president of the European Commission in 2004.",
+    "The keynote speaker at the conference was a novelist.",
+    "Trade Minister Mike O'Brien said exports had risen.",
+    "German Chancellor Gerhard Schroeder met the prime minister.",
+    "Dallas Fed president Richard Fisher spoke on Monday.",
+    "Fed chief Alan Greenspan warned on rates.",
+    "Secretary of State Colin Powell arrived in Paris for talks with French officials.",
+    "A high-ranking official said on Monday that talks had stalled.",
+    "Lieutenant General John Smith met the Attorney General.",
+    "The head of the board of governors resigned.",
+    "Bavaria's Minister-President Markus Soeder called for calm.",
+])
+def test_right_title_in_its_context_is_silent(text):
+    assert_silent("NL301", art(text))
+
+
+def test_trainer_fires_for_a_football_manager_but_not_a_racehorse_trainer():
+    football = art("City trainer Sam Jones said the squad needed a new striker.",
+                   "The club's fans want a goal scorer before the transfer window closes, and the league is tight.")
+    assert_fires("NL301", football, at="trainer", count=1)
+    racing = art("Trainer Sam Jones said the horse would run at Cheltenham.",
+                 "Newmarket trainer Sam Jones saddled the favourite, and the jockey was confident.",
+                 "The stable's last winner came in the Grand National, a race the club's fans love; the league is tight.")
+    assert_silent("NL301", racing)
+
+
+def test_uk_interior_minister_needs_a_british_story_without_a_foreign_country_nearby():
+    british = art("Labour MPs and Tory MPs in the Commons clashed over the bill at Westminster.",
+                  "The Interior Minister would become a registrar of last resort, critics said.")
+    assert_fires("NL301", british, at="Interior Minister", count=1)
+    french = art("Labour MPs and Tory MPs in the Commons clashed over the bill at Westminster.",
+                 "In France, the Interior Minister has similar powers, critics said.")
+    assert_silent("NL301", french)
+
+
+def test_load_titles_merges_an_editors_file(tmp_path):
+    extra = tmp_path / "house.yml"
+    extra.write_text("cues:\n  executive: [Ministry of Silly Walks]\n"
+                     "titles:\n  - id: walk-master\n    forms: [walk master]\n    correct: walking minister\n",
+                     encoding="utf-8")
+    merged = load_titles([DATA / "titles.yml", extra])
+    assert any(e.id == "walk-master" for e in merged.entries)
+    assert "Ministry of Silly Walks" in merged.cues.phrases["executive"]
+
+
+def test_a_bad_lexicon_is_one_clear_error(tmp_path):
+    from newslint.errors import ConfigError
+
+    bad = tmp_path / "bad.yml"
+    bad.write_text("titles:\n  - id: x\n    forms: [a b]\n    correct: c\n    mode: sometimes\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="mode 'sometimes'"):
+        load_titles([bad])
+    unknown = tmp_path / "unknown.yml"
+    unknown.write_text("titles:\n  - id: y\n    forms: [a b]\n    correct: c\n    wrong: [martians]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown cue kind"):
+        load_titles([unknown])
