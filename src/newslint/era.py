@@ -1,0 +1,437 @@
+"""Era inference: the window of years ``[lo, hi]`` an article can date from.
+
+With a date (front matter or ``--date``) the era is that year. Without one, every clue in
+the text becomes *evidence*: a set of year intervals with a weight (domain.md §4):
+
+* explicit years ("in 2004", "by 2006"), read by the tense of their clause: a past-tense
+  year says "this year or a little later", a future one "this year or a little earlier";
+* arithmetic: "almost 40 years since the Red Army invaded" → 1979 + 37..40;
+* office-holders: "President Trump" → 2017-21 or 2025-29 (shifted by "last year", and
+  "former President X" → after X took office);
+* entities with known start years ("the euro", "blog", "Six Nations").
+
+The window is the run of years with the largest total weight: a weighted interval vote,
+swept once over the intervals' end points, so a lone wrong year cannot outvote a cluster of
+consistent clues. Rules call :func:`infer_era` with ``without=`` to leave out the clue
+they are judging (a year must not vouch for itself). Everything here is one linear pass
+over the text plus a fixed-size sweep; nothing reads the clock.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from .document import Document
+from .era_data import Event, Hit, Person, lexicons
+from .textscan import clause_at, folded_text, per_document, sentence_at, tense_of
+from .violation import Span
+
+ERA_MIN, ERA_MAX = 1000, 2100
+
+# -- weights of each kind of clue (see the module doc) --------------------------------------
+W_YEAR, W_YEAR_BOUND, W_ENTITY, W_DECADE, W_OFFICE, W_ARITHMETIC = 1.0, 0.5, 2.0, 0.5, 2.0, 3.0
+#: A year value counts at most this many times, however often it is repeated.
+MAX_MENTIONS_PER_YEAR = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One clue: the era lies in the union of ``intervals`` (inclusive years), with ``weight``."""
+
+    kind: str  # date | year | decade | entity | office | arithmetic
+    intervals: tuple[tuple[int, int], ...]
+    weight: float
+    span: Span | None
+    note: str
+    year: int | None = None  # the year a "year" clue mentions (for leaving it out)
+    #: The interval's end is only a preference, not a bound (a past-tense year: "2004 or a bit later").
+    soft_end: bool = False
+
+
+@dataclass(frozen=True)
+class Era:
+    """An article's era: ``lo``/``hi`` are inclusive years, ``None`` when open-ended."""
+
+    lo: int | None
+    hi: int | None
+    source: str  # "date" or "text"
+    evidence: tuple[Evidence, ...] = ()
+    #: ``hi`` is set by a clue that bounds the era (a date, a future year, a term of office,
+    #: arithmetic), not only by the preference for recent past years.
+    firm_hi: bool = True
+
+    @property
+    def label(self) -> str:
+        if self.lo is not None and self.hi is not None:
+            return str(self.lo) if self.lo == self.hi else f"{self.lo}-{self.hi}"
+        if self.lo is not None:
+            return f"{self.lo} or later"
+        if self.hi is not None:
+            return f"{self.hi} or earlier"
+        return "unknown"
+
+    def __str__(self) -> str:
+        return self.label
+
+    def contains(self, year: int, slack: int = 0) -> bool:
+        lo = -10**9 if self.lo is None else self.lo - slack
+        hi = 10**9 if self.hi is None else self.hi + slack
+        return lo <= year <= hi
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    """An explicit year in the text and the tense of its clause (past, future or none)."""
+
+    year: int
+    span: Span
+    sentence: Span
+    tense: str
+    named: bool = False  # the year names an event ("the 2012 Olympic bid"): weak era evidence
+
+
+# -- patterns (compiled once) ------------------------------------------------------------------
+#: A four-digit year 1000-2099 standing alone (not "1,905", "2000m", "$1900", "1.2005", "1990s").
+YEAR = re.compile(r"(?<![\w$£€¥#.,:])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,:]\d)")
+#: "the 1990s", "the 1900s" (a decade, or a century when it ends in 00).
+DECADE = re.compile(r"(?<![\w$£€'’])(1[0-9]{2}0|20[0-9]0)s\b")
+#: Words after a number that make it a count, not a year ("1500 people", "1900 new jobs").
+_COUNT_AFTER = re.compile(
+    r"\s*(?:(?:new|more|extra|additional|fewer|other|full-time|part-time)\s+)?"
+    r"(?:people|persons|jobs|staff|workers|employees|members|fans|troops|soldiers|police|officers|pupils|"
+    r"students|children|votes|seats|points|runs|miles|"
+    r"metres|meters|yards|feet|ft|km|kilometres|tonnes|tons|barrels|homes|houses|cars|vehicles|units|"
+    r"copies|shares|calories|words|pages|acres|hectares|sq|square|cases|deaths|patients|visitors|users|"
+    r"customers|subscribers|players|matches|hours|minutes|days|weeks|months|pounds|dollars|euros|yen|"
+    r"kg|kilos|lb|cc|mph|bhp)\b")
+#: A year in a name: "the 2012 Olympic bid", "the 2006 World Cup", "Euro 2004" (a capitalised word follows).
+_NAME_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|The|A|In|But|And|He|She|It|They|We|I)\b)[A-Z][a-z]")
+#: A clock time, never a year: "1945 GMT", "by 1700 local time".
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|BST|CET|CEST|EST|EDT|PST|UTC|hrs|hours GMT|local time|h\b)")
+_YEAR_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|from|until|till|during|of|before|after|early|late|mid|the|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+)$", re.IGNORECASE)
+
+
+
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER = (rf"\d{{1,3}}|(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+          r"a hundred|one hundred|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+          r"nineteen|ten|one|two|three|four|five|six|seven|eight|nine")
+_QUALIFIER = (r"almost|nearly|about|around|some|roughly|approximately|more than|over|just over|just under|"
+              r"less than|under|close to|fully|exactly|precisely|a full")
+#: "nearly 40 years have gone by since", "30 years after", "20 years ago", "25 years on": found by
+#: the cheap "years ... since" anchor, then the number is read backwards from it.
+YEARS_REL = re.compile(r"\byears?\s+(?:(?:have|has|had)\s+)?(?:now\s+)?(?:(?:passed|elapsed|gone by)\s+)?"
+                       r"(?P<rel>since|after|ago|on)\b")  # run on the folded (lower-case) text
+YEARS_NUMBER = re.compile(rf"(?:\b(?P<q>{_QUALIFIER})\s+)?(?<!\d\s)\b(?P<n>{NUMBER})\s+$", re.IGNORECASE)
+#: "the 25th anniversary of".
+ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b", re.IGNORECASE)
+_QUAL_RANGE = {
+    "almost": (-3, 0), "nearly": (-3, 0), "just under": (-2, 0), "close to": (-3, 0), "less than": (-3, 0),
+    "under": (-3, 0), "about": (-2, 2), "around": (-2, 2), "some": (-2, 2), "roughly": (-2, 2),
+    "approximately": (-2, 2), "more than": (0, 4), "over": (0, 4), "just over": (0, 2),
+}
+FORMER = re.compile(r"\b(?:former|ex-|then|the late|late|one-time|onetime|previous|outgoing|retired)\s*"
+                    r"(?:[A-Z][\w.'’-]*\s+){0,3}$", re.IGNORECASE)
+LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
+
+
+def number_value(word: str) -> int | None:
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w]
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
+        return _NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]]
+    return None
+
+
+
+
+@per_document
+def entity_hits(doc: Document) -> tuple[Hit, ...]:
+    """Entities with a start year (``era_data.Entity``) named in the text."""
+    return tuple(lexicons().entities.find(doc.text, folded_text(doc)))
+
+
+@per_document
+def year_mentions(doc: Document) -> tuple[YearMention, ...]:
+    """Every explicit year in the text, with the tense of its clause."""
+    text = doc.text
+    out: list[YearMention] = []
+    for m in YEAR.finditer(text):
+        year = int(m.group(1))
+        if _CLOCK_AFTER.match(text, m.end()):
+            continue
+        if _COUNT_AFTER.match(text, m.end()) and not _YEAR_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        sent = sentence_at(doc, m.start())
+        clause = clause_at(text, sent, m.start(), m.end())
+        out.append(YearMention(year, Span(m.start(), m.end()), sent, tense_of(doc, clause, m.start(), m.end()),
+                               named=bool(_NAME_AFTER.match(text, m.end()))))
+    return tuple(out)
+
+
+# -- evidence ----------------------------------------------------------------------------------
+def _year_evidence(mentions: Iterable[YearMention]) -> Iterator[Evidence]:
+    seen: dict[int, int] = {}
+    for ym in mentions:
+        seen[ym.year] = seen.get(ym.year, 0) + 1
+        if seen[ym.year] > MAX_MENTIONS_PER_YEAR:
+            continue
+        y = ym.year
+        if ym.named:  # "the 2012 Olympic bid", "the 1989 Hillsborough disaster": near, either side
+            yield Evidence("year", ((y - 8, y + 15),), W_YEAR_BOUND, ym.span, f"{y} (in a name)", y, soft_end=True)
+        elif ym.tense == "past":
+            yield Evidence("year", ((y, y + 2),), W_YEAR, ym.span, f"{y} (past)", y, soft_end=True)
+            yield Evidence("year", ((y, ERA_MAX),), W_YEAR_BOUND, ym.span, f"{y} (past)", y)
+        elif ym.tense == "future":
+            yield Evidence("year", ((y - 3, y),), W_YEAR, ym.span, f"{y} (future)", y)
+            yield Evidence("year", ((ERA_MIN, y),), W_YEAR_BOUND, ym.span, f"{y} (future)", y)
+        else:
+            yield Evidence("year", ((y - 2, y + 2),), W_YEAR, ym.span, str(y), y)
+
+
+def _decade_evidence(doc: Document) -> Iterator[Evidence]:
+    for m in DECADE.finditer(doc.text):
+        d = int(m.group(1))
+        if d >= 1900 and d % 100:
+            yield Evidence("decade", ((d, ERA_MAX),), W_DECADE, Span(m.start(), m.end()), f"the {d}s")
+
+
+def _entity_evidence(doc: Document) -> Iterator[Evidence]:
+    seen: set[str] = set()
+    for hit in entity_hits(doc):
+        ent = hit.item
+        if ent.name in seen:
+            continue
+        seen.add(ent.name)
+        yield Evidence("entity", ((ent.start, ERA_MAX),), W_ENTITY, Span(hit.start, hit.end),
+                       f"{ent.name} ({ent.start}-)")
+
+
+@per_document
+def office_mentions(doc: Document) -> tuple[tuple[Hit, Person, list[tuple[int, int]], bool], ...]:
+    """Titled office-holders: (surname hit, person, terms' year intervals, ``former``)."""
+    return tuple(_office_mentions(doc))
+
+
+def _office_mentions(doc: Document) -> Iterator[tuple[Hit, Person, list[tuple[int, int]], bool]]:
+    text = doc.text
+    for hit in lexicons().surnames.find(text, folded_text(doc)):
+        person: Person = hit.item
+        sent = sentence_at(doc, hit.start)
+        before = text[max(sent.start, hit.start - 90):hit.start]
+        # Forenames right before the surname ("Sergei Lavrov", "George W Bush").
+        first = ""
+        for f in sorted(person.first, key=len, reverse=True):
+            if before.endswith(f + " "):
+                first = f
+                break
+        if person.first and not first and re.search(r"[A-Z][a-z]+\s$", before) and \
+                not _title_re(person).search(before):
+            continue  # another forename: another person of that surname
+        head = before[: len(before) - len(first) - 1] if first else before
+        spans: list[tuple[int, int]] = []
+        former = False
+        for term in person.terms:
+            m = _title_tail(term.titles).search(head)
+            if m:
+                former = former or bool(FORMER.search(head, 0, m.start()))
+                spans.append((term.start, term.end))
+        if spans:
+            yield hit, person, spans, former
+
+
+_TITLE_CACHE: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _title_tail(titles: tuple[str, ...]) -> re.Pattern:
+    """A title at the end of the text before a name: "President ", "Special Counselor for Afghan Peace, "."""
+    pat = _TITLE_CACHE.get(titles)
+    if pat is None:
+        alts = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        pat = re.compile(rf"\b(?:{alts})"
+                         rf"(?:\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?,?\s+$")
+        _TITLE_CACHE[titles] = pat
+    return pat
+
+
+def _title_re(person: Person) -> re.Pattern:
+    return _title_tail(tuple(t for term in person.terms for t in term.titles))
+
+
+def _office_evidence(doc: Document) -> Iterator[Evidence]:
+    by_hit: dict[int, tuple[Hit, list[tuple[int, int]], bool]] = {}
+    for hit, _person, spans, former in office_mentions(doc):
+        # "President Bush" names either Bush: the clue is the union of both men's terms.
+        _, known, was_former = by_hit.get(hit.start, (hit, [], False))
+        by_hit[hit.start] = (hit, known + spans, was_former or former)
+    seen: set[tuple] = set()
+    for hit, spans, former in by_hit.values():
+        surname = doc.text[hit.start:hit.end]
+        sent = sentence_at(doc, hit.start)
+        shift = 1 if LAST_YEAR.search(doc.text, sent.start, sent.end) else 0
+        if former:
+            intervals: tuple[tuple[int, int], ...] = ((min(a for a, _ in spans) + 1, ERA_MAX),)
+            note = f"former {surname} (after {min(a for a, _ in spans)})"
+        else:
+            intervals = tuple(sorted({(a + shift, b + shift) for a, b in spans}))
+            note = f"{surname} in office ({', '.join(f'{a}-{b}' for a, b in intervals)})"
+        if (surname, intervals) in seen:
+            continue
+        seen.add((surname, intervals))
+        yield Evidence("office", intervals, W_OFFICE, Span(hit.start, hit.end), note)
+
+
+def event_hits(doc: Document, conflicts: bool = False) -> tuple[Hit, ...]:
+    """Dated events (or wars) named in the text whose context words are in their sentence."""
+    return _conflict_hits(doc) if conflicts else _event_hits(doc)
+
+
+def _hits_in_context(doc: Document, hits: Iterable[Hit], whole_doc: bool) -> tuple[Hit, ...]:
+    out: list[Hit] = []
+    for hit in hits:
+        ev: Event = hit.item
+        if ev.context:
+            scope = Span(0, len(doc.text)) if whole_doc else sentence_at(doc, hit.start)
+            if not any(_word_re(c).search(doc.text, scope.start, scope.end) for c in ev.context):
+                continue
+        out.append(hit)
+    return tuple(out)
+
+
+@per_document
+def _event_hits(doc: Document) -> tuple[Hit, ...]:
+    return _hits_in_context(doc, lexicons().events.find(doc.text, folded_text(doc)), whole_doc=False)
+
+
+@per_document
+def _conflict_hits(doc: Document) -> tuple[Hit, ...]:
+    return _hits_in_context(doc, lexicons().conflicts.find(doc.text, folded_text(doc)), whole_doc=True)
+
+
+@functools.cache
+def _word_re(word: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def _arithmetic_evidence(doc: Document) -> Iterator[Evidence]:
+    text = doc.text
+    events = event_hits(doc)
+    for r in YEARS_REL.finditer(folded_text(doc)):
+        m = YEARS_NUMBER.search(text, max(0, r.start() - 40), r.start())
+        if m is None:
+            continue
+        n = number_value(m.group("n"))
+        if n is None or n > 200 or n == 0:
+            continue
+        q = (m.group("q") or "").lower()
+        lo_off, hi_off = _QUAL_RANGE.get(q, (0, 1))
+        sent = sentence_at(doc, m.start())
+        rel = r.group("rel").lower()
+        anchor: int | None = None
+        what = ""
+        end = r.end()
+        if rel in ("since", "after"):
+            tail_end = min(sent.end if sent.end > end else end + 100, end + 100)
+            ym = YEAR.search(text, end, tail_end)
+            ev = next((h for h in events if end <= h.start < tail_end), None)
+            if ev is not None and (ym is None or ev.start < ym.start()):
+                anchor, what = ev.item.years[0], ev.item.name
+            elif ym is not None and ym.start() - end < 40:
+                anchor, what = int(ym.group(1)), ym.group(1)
+        else:  # "20 years ago", "20 years on": the nearest explicit year before it in the sentence
+            found = list(YEAR.finditer(text, sent.start, m.start()))
+            if found:
+                anchor, what = int(found[-1].group(1)), found[-1].group(1)
+        if anchor is None:
+            continue
+        base = anchor + n
+        yield Evidence("arithmetic", ((base + lo_off, base + hi_off),), W_ARITHMETIC, Span(m.start(), r.end()),
+                       f"{text[m.start():r.end()]} {what} → {base + lo_off}-{base + hi_off}")
+    for m in ANNIVERSARY.finditer(folded_text(doc)) if "anniversary" in folded_text(doc) else ():
+        n = int(m.group("n"))
+        ym = YEAR.search(text, m.end(), m.end() + 60)
+        ev = next((h for h in events if m.end() <= h.start < m.end() + 60), None)
+        anchor = ev.item.years[0] if ev is not None else (int(ym.group(1)) if ym else None)
+        if anchor is not None:
+            base = anchor + n
+            yield Evidence("arithmetic", ((base - 1, base),), W_ARITHMETIC, Span(m.start(), m.end()),
+                           f"{m.group(0)} ({anchor}) → {base}")
+
+
+@per_document
+def text_evidence(doc: Document) -> tuple[Evidence, ...]:
+    """Every era clue in the text (the date is not one: :func:`infer_era` handles it)."""
+    return (*_year_evidence(year_mentions(doc)), *_decade_evidence(doc), *_entity_evidence(doc),
+            *_office_evidence(doc), *_arithmetic_evidence(doc))
+
+
+def best_window(evidence: Iterable[Evidence], min_score: float = 0.9) -> tuple[int, int, float] | None:
+    """The run of years with the greatest total weight, as ``(lo, hi, score)``."""
+    points: dict[int, float] = {}
+    for ev in evidence:
+        for a, b in ev.intervals:
+            a, b = max(a, ERA_MIN), min(b, ERA_MAX)
+            if a <= b:
+                points[a] = points.get(a, 0.0) + ev.weight
+                points[b + 1] = points.get(b + 1, 0.0) - ev.weight
+    if not points:
+        return None
+    # Sweep the breakpoints: the score is constant on [x_i, x_{i+1}).
+    xs = sorted(points)
+    runs: list[tuple[int, int, float]] = []
+    score = 0.0
+    for x, nxt in zip(xs, xs[1:]):
+        score += points[x]
+        runs.append((x, nxt - 1, score))
+    best = max(r[2] for r in runs)
+    if best < min_score:
+        return None
+    # Tied best runs (an office held twice, "President Bush" for either Bush) give their hull.
+    tied = [r for r in runs if r[2] > best - 1e-9]
+    return tied[0][0], tied[-1][1], best
+
+
+def infer_era(doc: Document, without: Callable[[Evidence], bool] | None = None) -> Era | None:
+    """The article's era: its date's year, else the best window of the text's evidence.
+
+    ``without`` drops clues (e.g. the year a rule is judging). ``None`` when there is no clue.
+    """
+    if doc.date is not None:
+        y = doc.date.year
+        return Era(y, y, "date", (Evidence("date", ((y, y),), 100.0, None, f"date {doc.date.isoformat()}"),))
+    evidence = [e for e in text_evidence(doc) if without is None or not without(e)]
+    window = best_window(evidence)
+    if window is None:
+        return None
+    lo, hi, _ = window
+    used = tuple(e for e in evidence if any(a <= lo and hi <= b for a, b in e.intervals))
+    firm = any(not e.soft_end and any(a <= lo and hi <= b < ERA_MAX for a, b in e.intervals) for e in used)
+    return Era(None if lo == ERA_MIN else lo, None if hi == ERA_MAX else hi, "text", used, firm)
+
+
+@per_document
+def doc_era(doc: Document) -> Era | None:
+    """:func:`infer_era` with every clue, cached per document."""
+    return infer_era(doc)
+
+
+def century_of(year: int) -> int:
+    """The ordinal century of ``year`` (2018 → 21, 1900 → 19)."""
+    return (year - 1) // 100 + 1

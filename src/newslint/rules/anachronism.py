@@ -1,0 +1,492 @@
+"""NL401-NL402 anachronisms: a century or a year that cannot fit the article's era.
+
+The era comes from :mod:`newslint.era` (the date, else inferred from the text). Each rule
+finds candidates, drops the known false-positive shapes (domain.md §4: "a 17th-century
+church", "since the 19th century", "the former Soviet Union", "21st Century Fox", historical
+features) and reports only what the context says is *current*. Report, never fix: the right
+correction ("17-year war", "currently", "2005") needs the source. States and office-holders
+out of their time are in :mod:`newslint.rules.anachronism_actors`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ..document import Document
+from ..era import Era, century_of, doc_era, entity_hits, event_hits, infer_era, office_mentions, year_mentions
+from ..textscan import MONTHS, Cues, clause_at, is_past_word, sentence_at, words_in
+from ..rule import rule
+from ..violation import Span, Violation
+
+# -- shared word lists (compiled once) -----------------------------------------------------------
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty first": 21,
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+#: "the 17th century", "the seventeenth century", "the XVII century", "the 17th-century".
+CENTURY = re.compile(
+    r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) +
+    r")|(?P<roman>(?-i:[XVI]{2,6}|[XV]))(?:st|nd|rd|th)?)(?P<sep>[- ])(?P<c>[Cc]entury|CENTURY)\b",
+    re.IGNORECASE)
+_DECADE = re.compile(r"\b(?:the\s+)(?P<d>1[0-9]{2}0)s\b")
+
+PRESENT_AUX = frozenset(
+    "is are am has have does do can cannot can't will won't shall must may might should isn't aren't hasn't "
+    "haven't doesn't don't 's 're 've".split())
+PAST_AUX = frozenset("was were had did could would wasn't weren't hadn't didn't couldn't wouldn't".split())
+#: Common present-tense verbs that may follow "X in the 15th century" where "currently" stood.
+PRESENT_VERBS = frozenset("""
+    live lives work works remain remains stand stands hold holds face faces need needs want wants say says
+    make makes take takes get gets go goes come comes see sees know knows think thinks use uses find finds
+    give gives tell tells run runs pay pays sell sells buy buys keep keeps play plays win wins lose loses
+    lead leads own owns employ employs exclude excludes control controls earn earns spend spends account
+    accounts represent represents dominate dominates produce produces operate operates provide provides
+    offer offers happen happens exist exists seem seems appear appears look looks sit sits lie lies belong
+    belongs include includes contain contains cost costs mean means allow allows require requires expect
+    expects plan plans hope hopes stay stays serve serves hold holds enjoy enjoys rank ranks top tops trail
+    trails lag lags earn earns charge charges manage manages struggle struggles rely relies depend depends
+    """.split())
+#: Adverbs that may sit between the century phrase and its verb.
+_ADVERBS = frozenset("also still only now already often mostly largely usually generally just even not "
+                     "currently".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: Temporal or comparative words before "the Nth century" that make it history or rhetoric.
+_BEFORE_SUPPRESS = re.compile(
+    r"(?:\b(?:since|from|until|till|through|throughout|during|by|to|into|before|after|between|around|circa|"
+    r"as early as|as far back as|back to|dating|dates|date|origins? in|built in|founded in|established in|"
+    r"built|founded|established|written|painted|composed|made|created|constructed|invented|discovered|"
+    r"born|died|living in|lives in|live in|stuck in|belongs? in|back in|out of|like|worthy of|relic of|"
+    r"throwback to|trapped in|mired in|turn of|end of|start of|beginning of|middle of|half of|part of|"
+    r"early|mid|late)\s+(?:the\s+)?|\bthe\s+(?:early|mid|late|mid-)\s*)$",
+    re.IGNORECASE)
+#: Words in the sentence that mark history or heritage (domain.md §4 suppressors).
+HISTORY_CUE = Cues(
+    "histor*|medieval|mediaeval|empire|emperor|tsar|czar|dynasty|treaty of|centuries|ancient|monarch*|reign*|"
+    "king|kings|pharaoh|crusade|crusades|renaissance|reformation|baroque|gothic|tudor|elizabethan|victorian|"
+    "georgian|architect*|built|founded|dating|dates back|origin|origins|originally|tradition|traditions|"
+    "traditional|heritage|castle|castles|cathedral|church|abbey|monaster*|palace|manuscript|manuscripts|paint*|"
+    "poet|poetry|composer|archaeolog*|excavat*|ruins|legend*|myth*|*-old|museum|antique|antiquit*|vintage|era|ages|"
+    "set in|opera|novel|period drama|costume drama|tale|exhibition|portrait|biopic")
+#: Nouns that the period itself qualifies: "life in the 16th century is ...".
+_PERIOD_TOPIC = re.compile(
+    r"\b(?:life|living|people|society|women|men|children|medicine|science|art|music|literature|trade|travel|"
+    r"religion|warfare|education|childhood|marriage|fashion|architecture|Europe|England|the world|cities|"
+    r"towns|villages|farming|food|diet)\s+$", re.IGNORECASE)
+#: Nouns a mangled "N-year war" sits on ("the diplomatic front of the 17th century").
+_WAR_NOUN = re.compile(
+    r"\b(?:front|forefront|frontline|war|wars|conflict|battle|fight|fighting|struggle|campaign|insurgency|"
+    r"occupation|crisis|stage|table)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_NOW_CUE = Cues(
+    "today|now|currently|at present|this week|this month|this year|on monday|on tuesday|on wednesday|"
+    "on thursday|on friday|on saturday|on sunday|monday's|tuesday's|wednesday's|thursday's|friday's|"
+    "saturday's|sunday's|yesterday|tomorrow")
+
+def _words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(text, max(lo, pos - 80), pos)][-n:]
+
+
+def words_after(text: str, pos: int, hi: int, n: int) -> list[tuple[str, int]]:
+    out = []
+    for m in _WORD.finditer(text, pos, hi):
+        out.append((m.group(0), m.start()))
+        if len(out) == n:
+            break
+    return out
+
+
+def _is_past_word(w: str) -> bool:
+    lw = w.lower()
+    return lw in PAST_AUX or is_past_word(lw)
+
+
+def slot_tense(text: str, clause: Span, prep_start: int, end: int) -> str:
+    """Tense of the verb the period phrase ``[prep_start, end)`` attaches to.
+
+    ``present`` / ``past`` when an auxiliary or verb sits right before it ("are in the 16th
+    century promoting") or is the first verb after it ("in the 12th century has"),
+    ``attributive`` when a noun follows it directly ("the 19th century novel"), else ``none``.
+    """
+    before = [w.lower() for w in _words_before(text, clause.start, prep_start, 3)]
+    while before and before[-1] in _ADVERBS:
+        before.pop()  # "prices are still in the 15th century rising"
+    if before:
+        b = before[-1]
+        if b in PRESENT_AUX:
+            return "present"
+        if b in PAST_AUX:
+            return "past"
+    if text[max(0, prep_start - 2):prep_start].strip() == ",":
+        # Set off by commas ("The liner, in the 14th century off Mexico, is ..."): the verb
+        # follows the closing comma.
+        close = text.find(",", end, clause.end)
+        if close != -1:
+            end = close
+    comma = text.startswith(",", end)
+    after = words_after(text, end, clause.end, 10)
+    for i, (w, pos) in enumerate(after):
+        if i == 0 and not comma and text[end:pos].strip():
+            return "none"  # punctuation right after the phrase: it ends a clause
+        lw = w.lower()
+        if lw in _ADVERBS:
+            continue
+        if lw in PRESENT_AUX or lw in PRESENT_VERBS:
+            return "present"
+        if _is_past_word(lw):
+            return "past"
+        if i == 0 and not comma:
+            return "none" if w[0].isupper() or lw in ("and", "or", "but", "as", "when", "with", "in", "on",
+                                                      "at", "for", "to", "of", "by", "that", "which", "who") \
+                else "attributive"
+        if not comma:
+            return "none"
+    return "none"
+
+
+def _war_arithmetic(doc: Document, era: Era, n: int) -> str | None:
+    """The war whose start is the era's year minus ``n`` (a mangled "n-year war"), if any."""
+    years = {y for y in (era.lo, era.hi) if y is not None}
+    for hit in event_hits(doc, conflicts=True):
+        for start in hit.item.years:
+            if any(abs(y - n - start) <= 1 for y in years):
+                return f"{start}, start of the {hit.item.name}"
+    return None
+
+
+def contemporary_anchor(doc: Document, sent: Span, after_year: int) -> bool:
+    """An incumbent, a "now"/"today"/weekday, or an entity that only exists after ``after_year``."""
+    if _NOW_CUE.find(words_in(doc, sent.start, sent.end)):
+        return True
+    if any(sent.start <= h.start < sent.end and h.item.start > after_year for h in entity_hits(doc)):
+        return True
+    return any(sent.start <= hit.start < sent.end and not former for hit, _p, _s, former in office_mentions(doc))
+
+
+def _oldest_year_mentioned(doc: Document) -> int | None:
+    ys = [m.year for m in year_mentions(doc)]
+    return min(ys) if ys else None
+
+
+# -- NL401 ---------------------------------------------------------------------------------------
+def _century_value(m: re.Match) -> int | None:
+    if m.group("num"):
+        return int(m.group("num"))
+    if m.group("word"):
+        return _ORDINALS.get(m.group("word").lower().replace(" ", "-")) or _ORDINALS.get(m.group("word").lower())
+    roman = m.group("roman")
+    if roman and all(ch in _ROMAN for ch in roman):
+        total = 0
+        for i, ch in enumerate(roman):
+            v = _ROMAN[ch]
+            total += -v if i + 1 < len(roman) and _ROMAN[roman[i + 1]] > v else v
+        return total
+    return None
+
+
+@rule(code="NL401", name="century-anachronism", severity="warning")
+def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """A century (or decade) that cannot be the time of a present-day statement in the article.
+
+    ## What it catches
+    "The 17th century", "the 15th century" or "the 1900s" used for the article's own time:
+    `The band are in the 16th century touring Japan` (machine translation of "currently"),
+    or `Russia's return to the diplomatic front of the 17th century` in a 2018
+    story (the source said "the 17-year war": 2018 − 17 = 2001, when the war began). A century
+    is a candidate when it ends two or more centuries before the article's era (the date, or
+    the era inferred from the text, see `newslint.era`); it is reported when the verb it sits
+    on is in the present tense, or it sits on a war noun whose number matches the years since
+    a war named in the article, or the sentence has a present-day anchor (an incumbent, "today").
+
+    ## Why it matters
+    Translation engines turn "currently", "at present" and "17-year" into centuries; the
+    result is a false statement that a reader notices at once.
+
+    ## Example
+    ```
+    Talks in Moscow
+
+    Foreign Minister Sergei Lavrov marked Russia's return to the diplomatic front of the
+    17th century. It is nearly 40 years since the Red Army invaded Afghanistan.
+    ```
+    Reported: "17th century" is inconsistent with the article's era (2016-2019). Silent on
+    `a 17th-century church`, `since the 19th century`, `21st Century Fox`, `the 17th
+    Amendment`, a past-tense historical sentence, and an article that mentions years of
+    that century.
+
+    ## How to silence
+    `<!-- newslint: disable-next-line NL401 -->` above the paragraph, a `date:` in front
+    matter (or `--date`) if the inferred era is wrong, or `ignore: [NL401]` for history pages.
+    """
+    text = doc.text
+    era = doc_era(doc)
+    lo = era.lo if era is not None else None
+    oldest = _oldest_year_mentioned(doc)
+    matches: list[tuple[int, int, int, bool, str]] = []  # start, end, value, hyphenated, kind
+    for m in CENTURY.finditer(text) if "entury" in text or "ENTURY" in text else ():
+        c = _century_value(m)
+        if c:
+            matches.append((m.start(), m.end(), c, m.group("sep") == "-", "century"))
+    for m in _DECADE.finditer(text) if "0s" in text else ():
+        d = int(m.group("d"))
+        if d % 100:  # "the 1900s" may mean the whole century: leave it
+            matches.append((m.start("d"), m.end(), d, False, "decade"))
+    for start, end, c, hyphenated, kind in matches:
+        phrase = text[start:end]
+        if hyphenated or kind == "century" and not 1 <= c <= 21:
+            continue
+        # A name ("21st Century Fox", "Twentieth Century Fox"): capitalised Century + capitalised word.
+        nxt = words_after(text, end, min(len(text), end + 30), 1)
+        if "Century" in phrase and nxt and nxt[0][0][0].isupper() and text[end:nxt[0][1]] == " ":
+            continue
+        # A candidate ends two centuries (a decade: 30 years) or more before the era.
+        last_year = c * 100 if kind == "century" else c + 9
+        if lo is not None and (c > century_of(lo) - 2 if kind == "century" else last_year > lo - 30):
+            continue
+        if kind == "decade" and lo is None:
+            continue
+        if oldest is not None and oldest <= last_year:
+            continue  # the article talks about that time itself
+        sent = sentence_at(doc, start)
+        if HISTORY_CUE.find(words_in(doc, sent.start, sent.end)):
+            continue
+        # The words before "the Nth century" (and its preposition).
+        art = re.search(r"(?:\bthe\s+)?$", text[max(sent.start, start - 8):start])
+        the_start = start - (len(art.group(0)) if art else 0)
+        head = text[max(sent.start, the_start - 40):the_start]
+        if _BEFORE_SUPPRESS.search(head):
+            continue
+        clause = clause_at(text, sent, the_start, end)
+        prep = re.search(r"\b([Ii]n|of)\s+$", head)
+        if prep is None:
+            continue  # a subject or an object ("The 19th century is seen as ..."), not the time of the clause
+        prep_start = the_start - len(prep.group(0))
+        if prep.group(1) in ("in", "In") and _PERIOD_TOPIC.search(head[:-len(prep.group(0))]):
+            continue  # "Life in the 16th century is hard to imagine": the period itself is the topic
+        if prep.group(1) in ("in", "In"):
+            # "The band are in the 16th century touring ...": where "currently" stood.
+            if slot_tense(text, clause, prep_start, end) != "present":
+                continue
+            why = "a present-tense statement: a mistranslated 'currently'?"
+        else:
+            # "the diplomatic front of the 17th century": only a mangled "N-year war" (the
+            # article's year minus N is the start of a war it names), never "the greatest
+            # painter of the 17th century" or rhetoric.
+            arith = _war_arithmetic(doc, era, c) if era is not None and kind == "century" and \
+                _WAR_NOUN.search(head) else None
+            if arith is None:
+                continue
+            why = f"a mangled '{c}-year war'? ({arith})"
+        label = era.label if era is not None else "unknown"
+        yield Violation("NL401", Span(start, end),
+                        f"'{phrase}' is inconsistent with the article's era ({label}): {why}")
+
+
+# -- NL402 ---------------------------------------------------------------------------------------
+_CURRENT_CUE = Cues(
+    "this year|next year|current|currently|so far this year|financial year|fiscal|quarter|year-on-year|"
+    "the year to|the year ending|full-year|half-year|the year's|for the year|last year|last month|last week|"
+    "this month|this week|earlier this year|later this year")
+_MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:bn|billion|million|trillion)\b|\b\d[\d.]*%|"
+                    r"\b(?:euros|dollars|yen|kroner|francs|roubles|rupees|yuan)\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?$|\b\d{{1,2}}\s+(?:{MONTHS})\s+$")
+#: "the 27-year-old": a person's age now (not "aged 73", which is often an age back then).
+_AGE = re.compile(r"\b(?P<n>\d{1,2})-year-old\b")
+_YEAR_PAIR = re.compile(r"[/-](?P<b>\d{4}|\d{2})\b")
+#: The year is the subject of a present or future verb: "1906 promises", "1906 will be", "1906 may see".
+_YEAR_SUBJECT = re.compile(r"\s+(?:is|will|could|would|may|might|should|looks|promises|offers|brings|marks|"
+                           r"sees|has|began|starts|looks)\b", re.IGNORECASE)
+_OLD_CUE = Cues(
+    "founded|founding|founder|foundation|established|formed|created|built|born|died|death|set up|history|historical|"
+    "centenary|centennial|anniversary|century|centuries|records began|first held|inaugurat*|dating|dates back|"
+    "origin|origins|oldest|era|victorian|edwardian|pioneer*|invented|invention|patented|opened in|began in|"
+    "launched in|war|wartime|earthquake|ago|decades|generation|generations|grandfather|great-grandfather|"
+    "ancestor|ancestors|heritage|archive*|vintage|old|to mark|marks the|marking|commemorat*|celebrat*|tribute|"
+    "memorial|last won|last time|first time|last title|dates from|date from|dated|treaty|set in|recounts|depicts|"
+    "biopic|story of|tale of|life of|portrays|first performed|first published|first staged|first shown|"
+    "first played|first introduced|first opened|first appeared|first produced|premiered|published|discovered|"
+    "composed|painted")
+#: "the first powered flight in 1903": a historical first.
+_HISTORIC_FIRST = re.compile(
+    r"\b(?:the|its|his|her|their)\s+first\s+(?!quarter|half)[^,.;:]{0,40}\bin\s+(?:(?:%s)\s+)?$" % MONTHS)
+_MODERN_CENTURY = re.compile(r"\b(?:21st|twenty-first)[- ]century\b", re.IGNORECASE)
+#: A centenary or "100 years" anywhere: the article is about the year a century back.
+_CENTENARY = re.compile(r"\b(?:centenar\w*|centennial|(?:100|hundred)\s+years|a century|100th)\b", re.IGNORECASE)
+
+
+#: Before the year, a comparison with current figures: "more than in 1903", "compared with 1903 levels".
+_COMPARISON_BEFORE = re.compile(r"\b(?:than(?: in)?|as in|compared (?:with|to)|versus|vs\.?|on)\s+$", re.IGNORECASE)
+_COMPARISON_AFTER = re.compile(r"\s+(?:levels?|figures?)\b", re.IGNORECASE)
+#: "The new captain, who made his debut in 1903": a career event of a person now in the news.
+_PERSON_WHO = re.compile(
+    r"(?:\b[Tt]he\s+(?:(?:former|new|veteran|young|current|\d{1,2}-year-old)\s+|[A-Z][\w'’-]+\s+){0,3}"
+    r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|player|captain|coach|manager|boss|actor|"
+    r"actress|singer|star|musician|rapper|presenter|minister|executive|chief|director|chairman|driver|rider|"
+    r"champion|athlete|sprinter|runner|batsman|bowler|fly-half|scrum-half|full-back|centre|prop|lock|wing)"
+    r"|\b\d{1,2}-year-old|\bM(?:r|rs|s|iss)\.?\s+[A-Z][\w'’-]+),\s+who\s+[^.;:]*$")
+
+
+def _witness(doc: Document, ym, era: Era | None) -> str | None:
+    """Something in the year's sentence that cannot coexist with that year: a younger entity or person."""
+    sent = ym.sentence
+    y = ym.year
+    witnesses = [h.item for h in entity_hits(doc) if sent.start <= h.start < sent.end and h.item.start > y + 5]
+    if witnesses:
+        w = max(witnesses, key=lambda e: e.start)
+        return f"{w.name} did not exist before {w.start}"
+    if era is not None and era.lo is not None:
+        for m in _AGE.finditer(doc.text, sent.start, sent.end):
+            age = int(m.group("n"))
+            if era.lo - age > y + 5:
+                return f"a {age}-year-old in the sentence was born after it"
+    return None
+
+
+def _year_context_score(doc: Document, ym, era: Era | None, witness: str | None) -> tuple[int, list[str]]:
+    """How strongly the year's sentence speaks of the article's own time (and not of history)."""
+    text = doc.text
+    y = ym.year
+    sent = ym.sentence
+    clause = clause_at(text, sent, ym.span.start, ym.span.end)
+    score, why = 0, []
+    if ym.tense == "future":
+        score += 2
+        why.append("future tense")
+    elif _YEAR_SUBJECT.match(text, ym.span.end):
+        score += 2
+        why.append("the year is the subject of a present-day verb")
+    if _CURRENT_CUE.find(words_in(doc, clause.start, clause.end)):
+        score += 1
+        why.append("current-period wording")
+    if _MONTH_BEFORE.search(text, max(sent.start, ym.span.start - 20), ym.span.start):
+        score += 1
+        why.append("a dated recent event")
+    if _MONEY.search(text, clause.start, clause.end):
+        score += 1
+        why.append("current figures")
+    if _COMPARISON_BEFORE.search(text, max(sent.start, ym.span.start - 25), ym.span.start) or \
+            _COMPARISON_AFTER.match(text, ym.span.end):
+        score += 1
+        why.append("a comparison with current figures")
+    if _PERSON_WHO.search(text, sent.start, ym.span.start):
+        score += 2
+        why.append("a career event of a person in today's news")
+    pair = _YEAR_PAIR.match(text, ym.span.end)
+    if pair and era is not None:
+        b = pair.group("b")
+        later = int(b) if len(b) == 4 else None
+        if later is not None and later - y > 50 and era.contains(later, 2):
+            score += 3
+            why.append(f"paired with {later}")
+    if witness:
+        score += 3
+        why.append(witness)
+    mentions = year_mentions(doc)
+    if any(abs(o.year - (y + 100)) <= 1 for o in mentions):
+        score += 1
+        why.append(f"{y + 100} is in the article")
+    if era is not None and era.lo is not None:
+        if era.hi is not None and era.contains(y + 100, 1):
+            score += 2
+        else:
+            score += 1
+        old = {o.year for o in mentions if o.year != y and o.year < era.lo - 30}
+        recent = {o.year for o in mentions if o.year >= era.lo - 5}
+        if len(old) >= 2:
+            score -= 2 if len(old) >= len(recent) else 1
+        elif not old:
+            score += 1
+    else:
+        score += 1  # no other year at all: nothing historical in the article
+    lo = max(clause.start, ym.span.start - 80)
+    window = _MODERN_CENTURY.sub(" ", text[max(clause.start, lo - 14):min(clause.end, ym.span.end + 40)])
+    if _OLD_CUE.find([w.lower() for w in _WORD.findall(window)]) or _HISTORIC_FIRST.search(
+            text, max(clause.start, ym.span.start - 60), ym.span.start):
+        # History near the year ("founded in 1905", "the first flight in 1903"): not reported,
+        # unless the sentence names something that did not exist then and speaks of the present.
+        if not witness or score < 5:
+            return -10, why
+    return score, why
+
+
+@rule(code="NL402", name="year-shift", severity="warning", options={"min_score": 3})
+def year_shift(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """A year about a century before the article's era, in a sentence about the article's own time.
+
+    ## What it catches
+    An event of the article's time moved back a century: `The carmaker will open two
+    plants in 1906` in a 2004-05 story, `the bank earned 2bn euros in 1903`, `the phone
+    launched in October 1903` next to 2004 figures. The era is the date, or is inferred from
+    the rest of the text with this year left out (other years, "N years since", office-holders,
+    entities such as the euro or the internet). A year is reported when year + 100 fits the
+    era and its sentence is about the present: future tense, "this year"/"financial year",
+    current figures, a month-dated event, or an entity that did not exist in that year.
+
+    ## Why it matters
+    A slipped digit ("2005" → "1905") or a mistranslated "last year" turns news into
+    nonsense, and spell-checkers cannot see it.
+
+    ## Example
+    ```
+    Carmaker upbeat
+
+    The carmaker made a profit of 1.2bn euros in 2004. It will open two plants in 1906
+    and hire 500 staff.
+    ```
+    Reported: year 1906 is a century before the article's era. Silent on `founded in 1905`,
+    `the highest level since 1905`, and on articles that mention many old years (history
+    features, obituaries).
+
+    ## How to silence
+    `<!-- newslint: disable-next-line NL402 -->` above the paragraph, or a `date:` in front
+    matter if the inferred era is wrong. The option `min_score` (default 3) sets how much
+    present-day evidence a year needs: `rules: {NL402: {min_score: 5}}` reports only the
+    clearest cases.
+    """
+    mentions = year_mentions(doc)
+    text = doc.text
+    centenary: bool | None = None  # computed on the first candidate only
+    eras: dict[int, Era | None] = {}
+    for ym in mentions:
+        y = ym.year
+        if not 1500 <= y < 1990:
+            continue
+        if re.search(r"\bsince\s+$", text[max(0, ym.span.start - 7):ym.span.start], re.IGNORECASE):
+            continue
+        if y not in eras:  # the era without this year: a year must not vouch for itself
+            eras[y] = infer_era(doc, without=lambda e, y=y: e.year == y)
+        era = eras[y]
+        known = era is not None and era.lo is not None
+        witness = _witness(doc, ym, era)
+        if not known and (y < 1890 or ym.tense != "future" and not _YEAR_SUBJECT.match(text, ym.span.end)):
+            continue  # no era clue at all: only a 20th-century year set in the future is evidence enough
+        if known and (era.lo - y < 20 or y + 100 < era.lo - 8):
+            continue  # not before the era, or older than a century slip can explain
+        score, why = _year_context_score(doc, ym, era, witness)
+        if score < options.get("min_score", 3):
+            continue
+        if known and not witness:
+            # year + 100 must reach no further than the era's end, or a later year mentioned; an
+            # era known only from below (entities) stands for its bound plus the lag of such
+            # bounds, more when the sentence speaks plainly of the present.
+            others = [m.year for m in mentions if m.year != y]
+            if era.hi is not None and era.firm_hi:
+                ceiling = era.hi + 8
+            else:
+                ceiling = era.lo + (70 if score >= 5 else 25)
+            if y + 100 > max(ceiling, max(others, default=0) + 8):
+                continue
+        if centenary is None:
+            centenary = _CENTENARY.search(text) is not None
+        if centenary and (not known or era.contains(y + 100, 3)):
+            continue
+        if True:
+            label = era.label if known else "unknown: no date or era clue"
+            yield Violation("NL402", ym.span,
+                            f"year {y} is a century before the article's era ({label}) in a sentence about "
+                            f"the present ({', '.join(why) or 'no history around it'}); {y + 100}?")
+
+
+RULES = (century_anachronism, year_shift)
