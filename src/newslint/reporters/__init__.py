@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 BUILTIN_REPORTERS = {
     "text": "newslint.reporters.text:TextReporter",
     "json": "newslint.reporters.json:JsonReporter",
+    "sarif": "newslint.reporters.sarif:SarifReporter",
+    "github": "newslint.reporters.github:GithubReporter",
+    "rdjson": "newslint.reporters.rdjson:RdjsonReporter",
+    "gitlab": "newslint.reporters.gitlab:GitlabReporter",
+    "junit": "newslint.reporters.junit:JunitReporter",
+    "checkstyle": "newslint.reporters.checkstyle:CheckstyleReporter",
 }
 
 
