@@ -7,6 +7,17 @@
         assert_silent("MY001", "Headline\\n\\nGood text here.")
 
 The ``newslint_lint`` fixture is the same ``lint`` function, for tests that prefer fixtures.
+
+For YAML rules: ``assert_examples("rules.yml")`` fails when a rule of the file misses one
+of its ``bad`` examples or reports a ``good`` one (what ``newslint check-rules`` checks),
+and the ``newslint_rules_file`` fixture writes a rules file from a YAML string::
+
+    def test_my_rule(newslint_rules_file):
+        path = newslint_rules_file('''
+        rules:
+          - {code: HS101, name: no-hedging, kind: existence, tokens: [so to speak]}
+        ''')
+        assert_fires("HS101", "Title\\n\\nIt was, so to speak, over.", rules_files=[path])
 """
 from __future__ import annotations
 
@@ -68,7 +79,40 @@ def assert_silent(code: str, text: str, **kw) -> None:
     assert not found, f"{code} fired on good text: {[(d.start.line, d.start.column, d.message) for d in found]}"
 
 
+def check_examples(*rules_files: str | Path, local_plugins: Iterable[str | Path] = ()) -> list[str]:
+    """Load ``rules_files`` (after newslint's default one) and check every rule's examples;
+    return the problems, one ``file:line:col: message`` line each (empty: all is well)."""
+    from .kinds.loader import default_rules_path, load_files
+    from .plugins import get_plugins
+
+    plugins = get_plugins(Config(local_plugins=tuple(Path(p) for p in local_plugins)))
+    default = default_rules_path()
+    paths = [*([default] if default else []), *map(Path, rules_files)]
+    loaded = load_files(paths, plugins.rule_kinds(), check_examples=True)
+    return [str(e) for e in (*plugins.errors, *loaded.errors, *loaded.example_errors)]
+
+
+def assert_examples(*rules_files: str | Path, **kw) -> None:
+    """Assert every rule in ``rules_files`` fires on its bad examples and not on its good ones."""
+    problems = check_examples(*rules_files, **kw)
+    assert not problems, "\n".join(problems)
+
+
 @pytest.fixture
 def newslint_lint():
     """The :func:`lint` helper as a fixture."""
     return lint
+
+
+@pytest.fixture
+def newslint_rules_file(tmp_path):
+    """A factory: ``newslint_rules_file(yaml_text, name="rules.yml")`` writes a rules file
+    (dedented) into the test's temporary folder and returns its path."""
+    import textwrap
+
+    def write(text: str, name: str = "rules.yml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    return write
