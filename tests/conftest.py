@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -28,3 +29,20 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None, env: 
 def run_json(*args: str, **kw) -> tuple[int, dict]:
     proc = run_cli(*args, "--format", "json", **kw)
     return proc.returncode, json.loads(proc.stdout)
+
+
+# -- LanguageTool (NL9xx) ---------------------------------------------------------------
+# Every test talks to a fake LanguageTool on 127.0.0.1 (tests/lt_fake.py): the registry-derived
+# meta-tests need NL901-NL904's fixtures to fire. A real server named by NEWSLINT_LT_URL before
+# the session is kept in lt_fake.REAL_URL for tests/grammar/test_real_languagetool.py.
+def pytest_configure(config):
+    import lt_fake
+
+    lt_fake.REAL_URL = os.environ.get("NEWSLINT_LT_URL", "")
+    os.environ["NEWSLINT_LT_URL"] = lt_fake.session().url
+
+
+def pytest_unconfigure(config):
+    import lt_fake
+
+    lt_fake.stop_session()

@@ -1,7 +1,9 @@
 """The command line: thin wiring over the library (every command is a library call).
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage, config or input
-error (a file that could not be read, a broken config or rules file).
+error (a file that could not be read, a broken config or rules file), or a backend the run
+asked for is unavailable (``--grammar`` with no LanguageTool server: the other rules'
+findings are still reported).
 """
 from __future__ import annotations
 
@@ -37,12 +39,14 @@ def main() -> None:
     """newslint: lint news copy (headline, dateline, lead, body) before it is published."""
 
 
-def _build(paths, config_file, isolated, overrides, disable_plugin, strict=False, verbose=False):
+def _build(paths, config_file, isolated, overrides, disable_plugin, strict=False, verbose=False, grammar=False):
     """Config + Linter for a command; errors become a one-line message and exit code 2."""
     from .engine import Linter
 
     try:
         config = load_config(paths, config_file, isolated).with_overrides(**overrides)
+        if grammar or config.grammar.get("enabled"):  # after overrides: --extend-select must not drop NL9xx
+            config = config.with_grammar()
         if disable_plugin:
             config = config.with_overrides(disable_plugins=(*config.disable_plugins, *disable_plugin))
         linter = Linter(config, strict=strict, verbose=verbose)
@@ -72,8 +76,15 @@ def _build(paths, config_file, isolated, overrides, disable_plugin, strict=False
 @click.option("--verbose", "-v", is_flag=True, help="Show loaded plugins, timings and tracebacks.")
 @click.option("--disable-plugin", multiple=True, help="Do not load this plugin (by name); repeatable.")
 @click.option("--strict", is_flag=True, default=None, help="Check every YAML rule's examples on load.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Record today's findings in this baseline file (then report none of them).")
+@click.option("--grammar", is_flag=True, help="Also run the LanguageTool checks NL901-NL904 (needs a server: "
+                                              "NEWSLINT_LT_URL; see docs/grammar.md).")
 def check(paths, stdin_filename, select, extend_select, ignore, fmt, output_file, fail_on, exit_zero, config_file,
-          isolated, date, jobs, quiet, statistics, verbose, disable_plugin, strict):
+          isolated, date, jobs, quiet, statistics, verbose, disable_plugin, strict, baseline_file, write_baseline_file,
+          grammar):
     """Lint articles: files, folders, globs, or '-' for standard input."""
     from .document import parse_date
 
@@ -90,7 +101,9 @@ def check(paths, stdin_filename, select, extend_select, ignore, fmt, output_file
         format=fmt, fail_on=Severity.parse(fail_on) if fail_on else None, date=date_value, jobs=jobs, strict=strict,
     )
     config, linter = _build(paths, config_file, isolated, overrides, disable_plugin, strict=bool(strict),
-                            verbose=verbose)
+                            verbose=verbose, grammar=grammar)
+    if grammar and "NL901" not in linter.registry:
+        raise _fail("--grammar: the grammar plugin (newslint.grammar) is disabled")
     reporters = linter.plugins.reporters()
     if config.format not in reporters:
         raise _fail(f"unknown format '{config.format}' (choose from {', '.join(sorted(reporters))})")
@@ -99,6 +112,9 @@ def check(paths, stdin_filename, select, extend_select, ignore, fmt, output_file
             click.echo(f"newslint: plugin {info.name} {info.version} ({info.origin})", err=True)
         click.echo(f"newslint: config {config.path or '(none)'}; {len(linter.rules)} rules enabled", err=True)
     run = linter.lint_paths(list(paths), config.jobs, stdin_filename=stdin_filename or "-")
+    run = _apply_baseline(run, baseline_file, write_baseline_file, quiet)
+    for message, n in run.unavailable.items():  # once per run, even with --quiet: the check was incomplete
+        click.echo(f"newslint: {message} ({n} file{'s' if n != 1 else ''} affected)", err=True)
     for f in run.files:
         for e in f.errors:
             click.echo(e, err=True)
@@ -118,6 +134,27 @@ def check(paths, stdin_filename, select, extend_select, ignore, fmt, output_file
             name = linter.registry.rules[code].name if code in linter.registry else ""
             click.echo(f"{n:>5}  {code}  {name}", err=output_file is None and config.format != "text")
     sys.exit(run.exit_code(config.fail_on, exit_zero))
+
+
+def _apply_baseline(run, baseline_file, write_baseline_file, quiet):
+    """``--write-baseline`` records the run's findings; ``--baseline`` drops recorded ones."""
+    from .baseline import filter_baseline, write_baseline
+
+    if not (baseline_file or write_baseline_file):
+        return run
+    before = len(run.diagnostics)
+    try:
+        if write_baseline_file:
+            n = write_baseline(run, write_baseline_file)
+            click.echo(f"newslint: recorded {n} finding{'s' if n != 1 else ''} in {write_baseline_file}", err=True)
+        run = filter_baseline(run, baseline_file or write_baseline_file)
+    except NewslintError as exc:
+        raise _fail(str(exc)) from None
+    hidden = before - len(run.diagnostics)
+    if baseline_file and hidden and not quiet:
+        click.echo(f"newslint: {hidden} finding{'s' if hidden != 1 else ''} hidden by baseline {baseline_file}",
+                   err=True)
+    return run
 
 
 @main.command("rules")
@@ -176,6 +213,40 @@ def plugins_cmd(as_json, config_file, isolated):
         click.echo(f"{info.name} {info.version} ({info.origin})")
         if info.rules:
             click.echo(f"    rules: {', '.join(info.rules)}")
+
+
+@main.command("check-rules")
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None)
+@click.option("--isolated", is_flag=True)
+@click.option("--disable-plugin", multiple=True, help="Do not load this plugin (by name); repeatable.")
+def check_rules_cmd(files, config_file, isolated, disable_plugin):
+    """Check rules files: keys, types, regexes, codes, and each rule's examples.
+
+    With no FILE: newslint's default rules.yml and the config's rules files. Exit 0 when
+    all is well, 1 when an example no longer holds, 2 when a file cannot be loaded."""
+    from .kinds.loader import default_rules_path, load_files, rules_files_for
+    from .plugins import get_plugins
+
+    try:
+        config = load_config((), config_file, isolated)
+        if disable_plugin:
+            config = config.with_overrides(disable_plugins=(*config.disable_plugins, *disable_plugin))
+        plugins = get_plugins(config)
+    except NewslintError as exc:
+        raise _fail(str(exc)) from None
+    for err in plugins.errors:
+        click.echo(f"newslint: {err}", err=True)
+    default = default_rules_path()
+    paths = [*([default] if default else []), *map(Path, files)] if files else rules_files_for(config)
+    loaded = load_files(paths, plugins.rule_kinds(), check_examples=True)
+    for err in (*loaded.errors, *loaded.example_errors):
+        click.echo(str(err))
+    n_files = len({r.path for r in loaded.rules})
+    click.echo(f"newslint: {len(loaded.rules)} rules from {n_files} file{'s' * (n_files != 1)}, "
+               f"{loaded.examples_checked} examples checked, "
+               f"{len(loaded.errors) + len(loaded.example_errors)} problems", err=True)
+    sys.exit(2 if loaded.errors else 1 if loaded.example_errors else 0)
 
 
 @main.command("formats")

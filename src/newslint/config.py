@@ -56,6 +56,13 @@ class Config:
         merged.update(self.rules.get(code, {}))
         return merged
 
+    def with_grammar(self) -> "Config":
+        """A copy with grammar checking on: ``grammar.enabled`` and the NL9xx codes selected."""
+        from .grammar.settings import GRAMMAR_CODES
+
+        extra = tuple(c for c in GRAMMAR_CODES if c not in self.extend_select)
+        return replace(self, grammar={**self.grammar, "enabled": True}, extend_select=(*self.extend_select, *extra))
+
     def with_overrides(self, **overrides: Any) -> "Config":
         """A copy with command-line values (``None`` means "not given") applied."""
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
@@ -126,6 +133,15 @@ def _date(path: Path, key: str, value: Any) -> _dt.date | None:
         raise ConfigError(str(path), f"'{key}': {exc}") from None
 
 
+def _grammar(path: Path, key: str, value: Any) -> dict[str, Any]:
+    from .grammar.settings import GrammarConfigError, validate  # small module: no LanguageTool import
+
+    try:
+        return validate(value, path.parent)
+    except GrammarConfigError as exc:
+        raise ConfigError(str(path), str(exc)) from None
+
+
 def _per_file(path: Path, key: str, value: Any) -> dict[str, tuple[str, ...]]:
     return {str(glob): _codes(path, f"{key}.{glob}", codes) for glob, codes in _mapping(path, key, value).items()}
 
@@ -155,7 +171,7 @@ KEYS = {
     "jobs": ("jobs", _int),
     "max-file-size": ("max_file_size", _int),
     "strict": ("strict", _bool),
-    "grammar": ("grammar", _mapping),
+    "grammar": ("grammar", _grammar),
     "plugins": ("plugin_options", _rule_options),
 }
 
@@ -172,7 +188,8 @@ def config_from_mapping(path: Path, data: Mapping[str, Any]) -> Config:
     beside = path.parent / "rules.yml"
     if beside.is_file() and beside.resolve() not in values.get("rules_files", ()):
         values["rules_files"] = (beside.resolve(), *values.get("rules_files", ()))
-    return Config(**values)
+    config = Config(**values)
+    return config.with_grammar() if config.grammar.get("enabled") else config
 
 
 def read_config_file(path: Path) -> Config | None:

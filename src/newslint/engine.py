@@ -2,6 +2,14 @@
 
 :class:`Linter` is built once per run (and once per worker process with ``jobs > 1``):
 plugins are loaded and rules are compiled once, never per file.
+
+Two optional protocols serve rules that call a service (the LanguageTool rules, NL9xx):
+
+- a rule's check may have ``prepare(docs, options)``: in a serial run the engine loads
+  files in windows and calls it with each window before linting the previous one, so the
+  rule can start its requests early and overlap them with the other rules' work;
+- a check may raise :class:`RuleUnavailable`: the other rules' findings stand, the run
+  reports the message once (not per file), and the exit code is 2.
 """
 from __future__ import annotations
 
@@ -13,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .config import Config
 from .document import Document
-from .errors import ConfigError, InputError, NewslintError, RuleCrashed
+from .errors import ConfigError, InputError, NewslintError, RuleCrashed, RuleUnavailable
 from .files import expand_paths
 from .plugins import Plugins, get_plugins
 from .registry import Registry, build_registry, ignored_for_file
@@ -31,6 +39,7 @@ class FileResult:
     errors: tuple[str, ...] = ()  # one line each: input errors and crashed rules
     input_error: bool = False
     notices: tuple[str, ...] = ()
+    unavailable: tuple[str, ...] = ()  # RuleUnavailable messages: reported once per run
 
 
 @dataclass
@@ -50,9 +59,21 @@ class RunResult:
     def input_errors(self) -> bool:
         return any(f.input_error for f in self.files)
 
+    @property
+    def unavailable(self) -> dict[str, int]:
+        """Each "backend unavailable" message, with how many files it hit."""
+        out: dict[str, int] = {}
+        for f in self.files:
+            for msg in f.unavailable:
+                out[msg] = out.get(msg, 0) + 1
+        return out
+
     def exit_code(self, fail_on: Severity, exit_zero: bool = False) -> int:
-        """0 clean, 1 findings at or above ``fail_on``, 2 input/config errors."""
+        """0 clean, 1 findings at or above ``fail_on``, 2 input/config errors or a rule's
+        backend unavailable (``--grammar`` without a LanguageTool server)."""
         if self.input_errors or self.errors and any(e.startswith("config") for e in self.errors):
+            return 2
+        if self.unavailable:
             return 2
         if exit_zero:
             return 0
@@ -100,6 +121,7 @@ class Linter:
         enabled = {r.code for r in self.rules}
         self._report_unused = "NL001" in enabled
         self._report_malformed = "NL002" in enabled
+        self._preparers = [r for r in self.rules if callable(getattr(r.check, "prepare", None))]
 
     @property
     def errors(self) -> list[str]:
@@ -125,6 +147,7 @@ class Linter:
         per_file = ignored_for_file(doc.path, self.config)
         suppressions = parse_suppressions(doc)
         errors: list[str] = []
+        unavailable: list[str] = []
         found: list[Violation] = list(suppressions.problems) if self._report_malformed else []
         for r in self.rules:
             if per_file and any(r.code.startswith(c) for c in per_file):
@@ -132,6 +155,8 @@ class Linter:
             try:
                 for v in r.check(doc, self._options[r.code]):
                     found.append(v if v.code else Violation(r.code, v.span, v.message, v.fix, v.related))
+            except RuleUnavailable as exc:
+                unavailable.append(str(exc))
             except Exception as exc:  # noqa: BLE001 - a crashing rule must not stop the others
                 message = str(RuleCrashed(doc.path, r.code, self.registry.plugin_of.get(r.code, r.origin), exc))
                 if self.verbose:
@@ -141,7 +166,7 @@ class Linter:
         if self._report_unused:
             kept.extend(suppressions.unused())
         diags = sorted((self._diagnostic(doc, v) for v in kept), key=lambda d: d.sort_key)
-        return FileResult(doc.path, tuple(_dedupe(diags)), tuple(errors))
+        return FileResult(doc.path, tuple(_dedupe(diags)), tuple(errors), unavailable=tuple(dict.fromkeys(unavailable)))
 
     def _diagnostic(self, doc: Document, v: Violation) -> Diagnostic:
         end = max(v.span.start, v.span.end - 1) if len(v.span) else v.span.start
@@ -167,6 +192,33 @@ class Linter:
             return FileResult(path, errors=(str(exc),), input_error=True)
         return self.lint_text(text, path)
 
+    def _load_file(self, path: str) -> Document | FileResult:
+        """The file's Document, or the FileResult saying why it could not be read."""
+        try:
+            return self.load(path, read_text(path, self.config.max_file_size))
+        except InputError as exc:
+            return FileResult(path, errors=(str(exc),), input_error=True)
+
+    def _prepare(self, docs: list[Document]) -> None:
+        """Let rules with a ``prepare`` step see a window of documents before linting."""
+        for r in self._preparers:
+            mine = [d for d in docs if d.text.strip() and not any(
+                r.code.startswith(c) for c in ignored_for_file(d.path, self.config))]
+            try:
+                r.check.prepare(mine, self._options[r.code])  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - only an optimisation: the check reports problems itself
+                pass
+
+    def _lint_prepared(self, paths: list[str], window: int = 32) -> Iterable[FileResult]:
+        """Serial linting in windows: window n+1 is prepared before window n is linted."""
+        pending: list[Document | FileResult] = []
+        for i in range(0, len(paths), window):
+            loaded = [self._load_file(p) for p in paths[i : i + window]]
+            self._prepare([d for d in loaded if isinstance(d, Document)])
+            yield from (d if isinstance(d, FileResult) else self.lint_document(d) for d in pending)
+            pending = loaded
+        yield from (d if isinstance(d, FileResult) else self.lint_document(d) for d in pending)
+
     def lint_paths(self, paths: Sequence[str], jobs: int = 1, stdin_text: str | None = None,
                    stdin_filename: str = "-") -> RunResult:
         """Lint every file under ``paths``; results come back sorted by path whatever ``jobs``."""
@@ -183,10 +235,13 @@ class Linter:
         todo = list(dict.fromkeys(todo))
         run.files.extend(self._map(todo, jobs))
         run.files.sort(key=lambda f: f.path)
+        run.errors.extend(f"{msg} ({n} file{'s' if n != 1 else ''})" for msg, n in run.unavailable.items())
         return run
 
     def _map(self, paths: list[str], jobs: int) -> Iterable[FileResult]:
         if jobs <= 1 or len(paths) < 2:
+            if self._preparers:
+                return list(self._lint_prepared(paths))
             return [self.lint_file(p) for p in paths]
         from concurrent.futures import ProcessPoolExecutor  # only paid for when --jobs > 1
 

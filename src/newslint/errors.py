@@ -38,3 +38,11 @@ class RuleCrashed(NewslintError):
     def __init__(self, path: str, code: str, origin: str, exc: BaseException):
         self.path, self.code, self.origin, self.exc = path, code, origin, exc
         super().__init__(f"{path}: rule {code} ({origin}) crashed: {type(exc).__name__}: {exc}")
+
+
+class RuleUnavailable(NewslintError):
+    """A rule's backend (a server or a program such as LanguageTool) cannot be had.
+
+    Raised from a rule's check; the engine reports it once per run as a notice naming the
+    cause and the fix, the other rules' results stand, and the exit code is 2 (the input
+    could not be checked as asked)."""

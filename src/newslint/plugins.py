@@ -34,6 +34,7 @@ BUILTIN_PLUGINS = (
     "newslint.kinds",
     "newslint.reporters",
     "newslint.loaders.builtin",
+    "newslint.grammar",
 )
 
 
@@ -72,15 +73,17 @@ class Plugins:
         return out
 
     def rule_kinds(self) -> dict[str, type]:
+        """Every YAML rule kind; the first plugin to define a name keeps it (built-ins load first)."""
         kinds: dict[str, type] = {}
-        for impl in reversed(self.pm.hook.newslint_rule_kinds.get_hookimpls()):
+        owner: dict[str, str] = {}
+        for impl in self.pm.hook.newslint_rule_kinds.get_hookimpls():  # registration order
             name = self.pm.get_name(impl.plugin) or "?"
             try:
                 for kind, cls in (impl.function() or {}).items():
                     if kind in kinds:
-                        self.errors.append(PluginError(name, f"rule kind {kind!r} is already defined"))
+                        self.errors.append(PluginError(name, f"rule kind {kind!r} is already defined by {owner[kind]}"))
                         continue
-                    kinds[kind] = cls
+                    kinds[kind], owner[kind] = cls, name
             except Exception as exc:  # noqa: BLE001
                 self.errors.append(PluginError(name, f"newslint_rule_kinds failed: {type(exc).__name__}: {exc}"))
         return kinds

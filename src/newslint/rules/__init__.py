@@ -12,6 +12,13 @@ from .. import hookimpl
 RULE_MODULES = (
     "directives",
     "cms_residue",
+    "split_number",
+    "repeated_lead",
+    "anachronism",
+    "anachronism_actors",
+    "places",
+    "titles",
+    "org_names",
 )
 
 
