@@ -80,11 +80,14 @@ def _build(paths, config_file, isolated, overrides, disable_plugin, strict=False
               help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), default=None,
               help="Record today's findings in this baseline file (then report none of them).")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files (atomically), then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply fixes that need an editor's eye.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff; change no file.")
 @click.option("--grammar", is_flag=True, help="Also run the LanguageTool checks NL901-NL904 (needs a server: "
                                               "NEWSLINT_LT_URL; see docs/grammar.md).")
 def check(paths, stdin_filename, select, extend_select, ignore, fmt, output_file, fail_on, exit_zero, config_file,
           isolated, date, jobs, quiet, statistics, verbose, disable_plugin, strict, baseline_file, write_baseline_file,
-          grammar):
+          fix, unsafe_fixes, show_diff, grammar):
     """Lint articles: files, folders, globs, or '-' for standard input."""
     from .document import parse_date
 
@@ -112,6 +115,11 @@ def check(paths, stdin_filename, select, extend_select, ignore, fmt, output_file
             click.echo(f"newslint: plugin {info.name} {info.version} ({info.origin})", err=True)
         click.echo(f"newslint: config {config.path or '(none)'}; {len(linter.rules)} rules enabled", err=True)
     run = linter.lint_paths(list(paths), config.jobs, stdin_filename=stdin_filename or "-")
+    if show_diff:
+        sys.exit(_show_diff(run, unsafe_fixes))
+    if fix:
+        if _apply_fixes(run, unsafe_fixes, quiet):
+            run = linter.lint_paths(list(paths), config.jobs, stdin_filename=stdin_filename or "-")
     run = _apply_baseline(run, baseline_file, write_baseline_file, quiet)
     for message, n in run.unavailable.items():  # once per run, even with --quiet: the check was incomplete
         click.echo(f"newslint: {message} ({n} file{'s' if n != 1 else ''} affected)", err=True)
@@ -134,6 +142,44 @@ def check(paths, stdin_filename, select, extend_select, ignore, fmt, output_file
             name = linter.registry.rules[code].name if code in linter.registry else ""
             click.echo(f"{n:>5}  {code}  {name}", err=output_file is None and config.format != "text")
     sys.exit(run.exit_code(config.fail_on, exit_zero))
+
+
+def _fixable_files(run):
+    return [(f.path, f.diagnostics) for f in run.files
+            if f.path != "-" and not f.input_error and any(d.fix for d in f.diagnostics)]
+
+
+def _show_diff(run, unsafe: bool) -> int:
+    """``--diff``: print what ``--fix`` would change; exit 1 when there is something to change."""
+    from .fixes import fix_file, unified_diff
+
+    changed = 0
+    for path, diags in _fixable_files(run):
+        outcome = fix_file(path, diags, unsafe)
+        if outcome.changed:
+            changed += 1
+            click.echo(unified_diff(outcome), nl=False)
+    return 1 if changed else 0
+
+
+def _apply_fixes(run, unsafe: bool, quiet: bool) -> int:
+    """``--fix``: write each fixed file atomically; return how many files changed."""
+    from .fixes import fix_file, write_atomically
+
+    changed = 0
+    for path, diags in _fixable_files(run):
+        try:
+            outcome = fix_file(path, diags, unsafe)
+            if outcome.changed:
+                write_atomically(path, outcome)
+                changed += 1
+        except OSError as exc:
+            click.echo(f"{path}: cannot write fixes: {exc.strerror or exc}", err=True)
+            continue
+        if not quiet and (outcome.applied or outcome.skipped):
+            more = f"; {outcome.skipped} left (unsafe or overlapping: --unsafe-fixes)" if outcome.skipped else ""
+            click.echo(f"{path}: applied {outcome.applied} fix{'es' if outcome.applied != 1 else ''}{more}", err=True)
+    return changed
 
 
 def _apply_baseline(run, baseline_file, write_baseline_file, quiet):

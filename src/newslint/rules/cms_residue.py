@@ -48,7 +48,7 @@ def cms_residue(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation
         while end < len(doc.text) and doc.text[end] == "\n":
             end += 1
         yield Violation("NL501", span, f"CMS residue '{doc.slice(span)}' above the headline; delete it",
-                        Fix(Span(span.start, end), ""))
+                        Fix(Span(span.start, end), "", safe=True))
     if doc.blocks and len(doc.blocks) > 1:
         last = doc.blocks[-1].span
         text = doc.slice(last)
@@ -57,7 +57,7 @@ def cms_residue(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation
             while start > 0 and doc.text[start - 1] == "\n":
                 start -= 1
             yield Violation("NL501", last, f"CMS residue '{text}' at the end of the article; delete it",
-                            Fix(Span(start, last.end), ""))
+                            Fix(Span(start, last.end), "", safe=True))
 
 
 RULES = (cms_residue,)
