@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .document import Document
-from .era_data import Event, Hit, Person, lexicons
-from .textscan import clause_at, folded_text, per_document, sentence_at, tense_of
+from .era_data import Event, Hit, Lexicons, Person, lexicons
+from .textscan import FastPattern, clause_at, folded_text, per_document, sentence_at, tense_of
 from .violation import Span
 
 ERA_MIN, ERA_MAX = 1000, 2100
@@ -95,8 +95,11 @@ class YearMention:
 # -- patterns (compiled once) ------------------------------------------------------------------
 #: A four-digit year 1000-2099 standing alone (not "1,905", "2000m", "$1900", "1.2005", "1990s").
 YEAR = re.compile(r"(?<![\w$£€¥#.,:])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,:]\d)")
+#: :data:`YEAR` scanned from its first digit (the look-behind first costs 4x).
+YEARS = FastPattern(YEAR)
 #: "the 1990s", "the 1900s" (a decade, or a century when it ends in 00).
 DECADE = re.compile(r"(?<![\w$£€'’])(1[0-9]{2}0|20[0-9]0)s\b")
+_DECADES = FastPattern(DECADE)  # likewise
 #: Words after a number that make it a count, not a year ("1500 people", "1900 new jobs").
 _COUNT_AFTER = re.compile(
     r"\s*(?:(?:new|more|extra|additional|fewer|other|full-time|part-time)\s+)?"
@@ -135,6 +138,7 @@ _QUALIFIER = (r"almost|nearly|about|around|some|roughly|approximately|more than|
 #: the cheap "years ... since" anchor, then the number is read backwards from it.
 YEARS_REL = re.compile(r"\byears?\s+(?:(?:have|has|had)\s+)?(?:now\s+)?(?:(?:passed|elapsed|gone by)\s+)?"
                        r"(?P<rel>since|after|ago|on)\b")  # run on the folded (lower-case) text
+_YEARS_REL = FastPattern(YEARS_REL)
 YEARS_NUMBER = re.compile(rf"(?:\b(?P<q>{_QUALIFIER})\s+)?(?<!\d\s)\b(?P<n>{NUMBER})\s+$", re.IGNORECASE)
 #: "the 25th anniversary of".
 ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b", re.IGNORECASE)
@@ -162,10 +166,97 @@ def number_value(word: str) -> int | None:
 
 
 
+#: The lexicons every article is scanned for (NL403, NL404); the others only when an era is inferred.
+_ACTORS = ("defunct", "surnames")
+_OTHERS = tuple(n for n in Lexicons.names if n not in _ACTORS)
+
+
+@per_document
+def _actor_hits(doc: Document) -> dict[str, list[Hit]]:
+    """Defunct states and office-holders' surnames (case-sensitive), in one pass over the text."""
+    return lexicons().scan(doc.text, None, nocase=False, names=_ACTORS)
+
+
+@per_document
+def _exact_hits(doc: Document) -> dict[str, list[Hit]]:
+    """The other lexicons' case-sensitive phrases, in one pass over the text."""
+    return lexicons().scan(doc.text, None, nocase=False, names=_OTHERS)
+
+
+@per_document
+def _folded_hits(doc: Document) -> dict[str, list[Hit]]:
+    """The case-insensitive phrases of every era lexicon, in one pass over the folded text."""
+    return lexicons().scan(doc.text, folded_text(doc), nocase=True)
+
+
+def lexicon_hits(doc: Document, name: str) -> list[Hit]:
+    """``lexicons().<name>.find(doc.text)``, from the shared passes (a case a lexicon lacks is not scanned)."""
+    lex = lexicons()
+    hits: list[Hit] = []
+    if lex.has_case(name, False):
+        hits.extend((_actor_hits if name in _ACTORS else _exact_hits)(doc).get(name, ()))
+    if lex.has_case(name, True):
+        hits.extend(_folded_hits(doc).get(name, ()))
+    hits.sort(key=_hit_order)
+    return hits
+
+
+def _hit_order(h: Hit) -> tuple[int, int]:
+    return h.start, -h.end
+
+
 @per_document
 def entity_hits(doc: Document) -> tuple[Hit, ...]:
     """Entities with a start year (``era_data.Entity``) named in the text."""
-    return tuple(lexicons().entities.find(doc.text, folded_text(doc)))
+    return tuple(lexicon_hits(doc, "entities"))
+
+
+def entity_hits_in(doc: Document, lo: int, hi: int) -> list[Hit]:
+    """The :func:`entity_hits` that start in ``[lo, hi)``; scans only that stretch when the
+    whole text has not been scanned yet (a rule's test on one sentence)."""
+    known = entity_hits.peek(doc)
+    if known is not None:
+        return [h for h in known if lo <= h.start < hi]
+    lex = lexicons()
+    end = min(len(doc.text), hi + _longest_entity())
+    hits: list[Hit] = []
+    for nocase in (False, True):
+        if lex.has_case("entities", nocase):
+            hits.extend(lex.scan(doc.text, folded_text(doc) if nocase else None, nocase, ("entities",),
+                                 lo, end).get("entities", ()))
+    hits = [h for h in hits if h.start < hi]
+    hits.sort(key=_hit_order)
+    return hits
+
+
+@functools.cache
+def _longest_entity() -> int:
+    return max((len(k) for nocase in (False, True) for k in lexicons().entities.keys[nocase]), default=0)
+
+
+@per_document
+def defunct_hits(doc: Document) -> tuple[Hit, ...]:
+    """Defunct states (``era_data.Entity`` with an end) named in the text."""
+    return tuple(lexicon_hits(doc, "defunct"))
+
+
+@per_document
+def year_spans(doc: Document) -> tuple[tuple[int, int, int], ...]:
+    """``(year, start, end)`` of every explicit year in the text (not counts or clock times).
+
+    The cheap part of :func:`year_mentions`: rules read it to find their candidates before
+    paying for the tense of every year.
+    """
+    text = doc.text
+    out: list[tuple[int, int, int]] = []
+    for m in YEARS.finditer(text):
+        start, end = m.span()
+        if _CLOCK_AFTER.match(text, end):
+            continue
+        if _COUNT_AFTER.match(text, end) and not _YEAR_PREP_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        out.append((int(m.group(1)), start, end))
+    return tuple(out)
 
 
 @per_document
@@ -173,16 +264,11 @@ def year_mentions(doc: Document) -> tuple[YearMention, ...]:
     """Every explicit year in the text, with the tense of its clause."""
     text = doc.text
     out: list[YearMention] = []
-    for m in YEAR.finditer(text):
-        year = int(m.group(1))
-        if _CLOCK_AFTER.match(text, m.end()):
-            continue
-        if _COUNT_AFTER.match(text, m.end()) and not _YEAR_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        sent = sentence_at(doc, m.start())
-        clause = clause_at(text, sent, m.start(), m.end())
-        out.append(YearMention(year, Span(m.start(), m.end()), sent, tense_of(doc, clause, m.start(), m.end()),
-                               named=bool(_NAME_AFTER.match(text, m.end()))))
+    for year, start, end in year_spans(doc):
+        sent = sentence_at(doc, start)
+        clause = clause_at(text, sent, start, end)
+        out.append(YearMention(year, Span(start, end), sent, tense_of(doc, clause, start, end),
+                               named=bool(_NAME_AFTER.match(text, end))))
     return tuple(out)
 
 
@@ -207,7 +293,9 @@ def _year_evidence(mentions: Iterable[YearMention]) -> Iterator[Evidence]:
 
 
 def _decade_evidence(doc: Document) -> Iterator[Evidence]:
-    for m in DECADE.finditer(doc.text):
+    if "0s" not in doc.text:
+        return
+    for m in _DECADES.finditer(doc.text):
         d = int(m.group(1))
         if d >= 1900 and d % 100:
             yield Evidence("decade", ((d, ERA_MAX),), W_DECADE, Span(m.start(), m.end()), f"the {d}s")
@@ -232,7 +320,7 @@ def office_mentions(doc: Document) -> tuple[tuple[Hit, Person, list[tuple[int, i
 
 def _office_mentions(doc: Document) -> Iterator[tuple[Hit, Person, list[tuple[int, int]], bool]]:
     text = doc.text
-    for hit in lexicons().surnames.find(text, folded_text(doc)):
+    for hit in lexicon_hits(doc, "surnames"):
         person: Person = hit.item
         sent = sentence_at(doc, hit.start)
         before = text[max(sent.start, hit.start - 90):hit.start]
@@ -317,12 +405,12 @@ def _hits_in_context(doc: Document, hits: Iterable[Hit], whole_doc: bool) -> tup
 
 @per_document
 def _event_hits(doc: Document) -> tuple[Hit, ...]:
-    return _hits_in_context(doc, lexicons().events.find(doc.text, folded_text(doc)), whole_doc=False)
+    return _hits_in_context(doc, lexicon_hits(doc, "events"), whole_doc=False)
 
 
 @per_document
 def _conflict_hits(doc: Document) -> tuple[Hit, ...]:
-    return _hits_in_context(doc, lexicons().conflicts.find(doc.text, folded_text(doc)), whole_doc=True)
+    return _hits_in_context(doc, lexicon_hits(doc, "conflicts"), whole_doc=True)
 
 
 @functools.cache
@@ -332,8 +420,8 @@ def _word_re(word: str) -> re.Pattern:
 
 def _arithmetic_evidence(doc: Document) -> Iterator[Evidence]:
     text = doc.text
-    events = event_hits(doc)
-    for r in YEARS_REL.finditer(folded_text(doc)):
+    folded = folded_text(doc)
+    for r in _YEARS_REL.finditer(folded) if "year" in folded else ():
         m = YEARS_NUMBER.search(text, max(0, r.start() - 40), r.start())
         if m is None:
             continue
@@ -349,14 +437,14 @@ def _arithmetic_evidence(doc: Document) -> Iterator[Evidence]:
         end = r.end()
         if rel in ("since", "after"):
             tail_end = min(sent.end if sent.end > end else end + 100, end + 100)
-            ym = YEAR.search(text, end, tail_end)
-            ev = next((h for h in events if end <= h.start < tail_end), None)
+            ym = YEARS.search(text, end, tail_end)
+            ev = next((h for h in event_hits(doc) if end <= h.start < tail_end), None)
             if ev is not None and (ym is None or ev.start < ym.start()):
                 anchor, what = ev.item.years[0], ev.item.name
             elif ym is not None and ym.start() - end < 40:
                 anchor, what = int(ym.group(1)), ym.group(1)
         else:  # "20 years ago", "20 years on": the nearest explicit year before it in the sentence
-            found = list(YEAR.finditer(text, sent.start, m.start()))
+            found = list(YEARS.finditer(text, sent.start, m.start()))
             if found:
                 anchor, what = int(found[-1].group(1)), found[-1].group(1)
         if anchor is None:
@@ -364,10 +452,10 @@ def _arithmetic_evidence(doc: Document) -> Iterator[Evidence]:
         base = anchor + n
         yield Evidence("arithmetic", ((base + lo_off, base + hi_off),), W_ARITHMETIC, Span(m.start(), r.end()),
                        f"{text[m.start():r.end()]} {what} → {base + lo_off}-{base + hi_off}")
-    for m in ANNIVERSARY.finditer(folded_text(doc)) if "anniversary" in folded_text(doc) else ():
+    for m in ANNIVERSARY.finditer(folded) if "anniversary" in folded else ():
         n = int(m.group("n"))
-        ym = YEAR.search(text, m.end(), m.end() + 60)
-        ev = next((h for h in events if m.end() <= h.start < m.end() + 60), None)
+        ym = YEARS.search(text, m.end(), m.end() + 60)
+        ev = next((h for h in event_hits(doc) if m.end() <= h.start < m.end() + 60), None)
         anchor = ev.item.years[0] if ev is not None else (int(ym.group(1)) if ym else None)
         if anchor is not None:
             base = anchor + n

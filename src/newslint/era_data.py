@@ -2,15 +2,17 @@
 
 Entities with a start year, defunct political entities, office-holders' terms, dated events
 and wars. :func:`lexicons` builds every automaton once per process; ``Lexicon.find`` then
-scans a text in one linear pass (pyahocorasick), whatever the size of the lexicon.
+scans a text in one linear pass (pyahocorasick), whatever the size of the lexicon, and
+``Lexicons.scan`` finds the phrases of several lexicons (of one case) in a single pass: a
+pass costs ~20 ns a character however many phrases it looks for.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 import ahocorasick
 import yaml
@@ -64,11 +66,14 @@ class Lexicon:
     def __init__(self, phrases: Iterable[tuple[str, Any, bool]]):
         self._exact = ahocorasick.Automaton()
         self._folded = ahocorasick.Automaton()
+        #: (key, items) per case, in insertion order: ``Lexicons`` merges them into shared automata.
+        self.keys: dict[bool, dict[str, list[Any]]] = {False: {}, True: {}}
         for phrase, item, nocase in phrases:
             auto, key = (self._folded, phrase.lower()) if nocase else (self._exact, phrase)
             items = auto.get(key, (len(key), []))[1]
             items.append(item)
             auto.add_word(key, (len(key), items))
+            self.keys[nocase][key] = items
         for auto in (self._exact, self._folded):
             if len(auto):
                 auto.make_automaton()
@@ -106,6 +111,57 @@ class Lexicons:
     surnames: Lexicon       # -> Person
     events: Lexicon         # -> Event
     conflicts: Lexicon      # -> Event (years: the war's possible start years)
+    #: Several lexicons' phrases of one case in one automaton: key -> (length, [(lexicon, items)]),
+    #: built on first use for each (case, lexicons) asked for.
+    _merged: dict[tuple[bool, tuple[str, ...]], ahocorasick.Automaton | None] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    names: ClassVar[tuple[str, ...]] = ("entities", "defunct", "surnames", "events", "conflicts")
+
+    def _automaton(self, nocase: bool, names: tuple[str, ...]) -> ahocorasick.Automaton | None:
+        key = (nocase, names)
+        if key not in self._merged:
+            merged: dict[str, list[tuple[str, list[Any]]]] = {}
+            for name in names:
+                for phrase, items in getattr(self, name).keys[nocase].items():
+                    merged.setdefault(phrase, []).append((name, items))
+            auto = ahocorasick.Automaton()
+            for phrase, groups in merged.items():
+                auto.add_word(phrase, (len(phrase), groups))
+            if len(auto):
+                auto.make_automaton()
+            self._merged[key] = auto if len(auto) else None
+        return self._merged[key]
+
+    def has_case(self, name: str, nocase: bool) -> bool:
+        """Whether lexicon ``name`` has phrases matched without (``nocase``) or with case."""
+        return bool(getattr(self, name).keys[nocase])
+
+    def scan(self, text: str, folded: str | None, nocase: bool, names: tuple[str, ...] = names,
+             start: int = 0, end: int | None = None) -> dict[str, list[Hit]]:
+        """The whole-word hits of one case of the lexicons ``names``, in one pass: ``{name: hits}``.
+
+        A lexicon's hits are those of ``Lexicon.find`` for that case, in the same order
+        (the automaton's); merge both cases and sort to get ``find``'s result. With
+        ``start``/``end``, only the hits inside ``text[start:end]``.
+        """
+        auto = self._automaton(nocase, names)
+        out: dict[str, list[Hit]] = {}
+        if auto is None:
+            return out
+        hay = (folded if folded is not None else fold(text)) if nocase else text
+        n_text = len(text)
+        for last, (n, groups) in auto.iter(hay, start, n_text if end is None else end):
+            first = last - n + 1
+            # ``_is_word_edge`` on both sides, inlined: this loop sees every hit in every article.
+            if (first == 0 or not (text[first - 1].isalnum() or text[first - 1] == "_")) and \
+                    (last + 1 >= n_text or not (text[last + 1].isalnum() or text[last + 1] == "_")):
+                for name, items in groups:
+                    hits = out.get(name)
+                    if hits is None:
+                        hits = out[name] = []
+                    hits.extend(Hit(first, last + 1, it) for it in items)
+        return out
 
 
 def _load() -> dict[str, Any]:

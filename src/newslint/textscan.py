@@ -3,14 +3,18 @@
 Helpers shared by :mod:`newslint.era` and the anachronism rules. Cue lists are matched
 against a window's words with set look-ups (:class:`Cues`), not with big ``re``
 alternations, which cost ~1 ms per article in CPython; per-document results are cached
-with :func:`per_document`.
+with :func:`per_document`; :class:`FastPattern` scans for a regex that opens with
+look-arounds at the speed of its first literal or character class.
 """
 from __future__ import annotations
 
 import bisect
 import re
-import weakref
+import sys
 from collections.abc import Callable, Iterator
+from re import _compiler as _sre_compiler  # CPython's own regex compiler (3.11+): see FastPattern
+from re import _constants as _sre_constants
+from re import _parser as _sre_parser
 from typing import Any
 
 from .document import Document
@@ -98,31 +102,97 @@ def is_past_word(word: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s")
 
 # -- per-document cache ------------------------------------------------------------------------
-# Document is frozen and unhashable (its meta is a dict), so results are kept by id() next to a
-# weak reference that proves the id still names the same document.
-_CACHE: dict[tuple[int, str], tuple[weakref.ref, Any]] = {}
-
-
 def per_document(fn: Callable[[Document], Any]) -> Callable[[Document], Any]:
-    name = fn.__qualname__
+    """Cache ``fn(doc)`` on the document itself, as :func:`functools.cached_property` does.
+
+    Document is frozen and unhashable (its meta is a dict), but it has a ``__dict__``: the
+    value lives and dies with the document, and a hit costs one dict look-up.
+    """
+    key = f"_per_document.{fn.__module__}.{fn.__qualname__}"
 
     def wrapper(doc: Document) -> Any:
-        key = (id(doc), name)
-        hit = _CACHE.get(key)
-        if hit is not None and hit[0]() is doc:
-            return hit[1]
-        value = fn(doc)
-        if len(_CACHE) > 256:
-            for k in [k for k, (ref, _) in _CACHE.items() if ref() is None]:
-                del _CACHE[k]
-            if len(_CACHE) > 256:
-                _CACHE.clear()
-        _CACHE[key] = (weakref.ref(doc), value)
+        cache = doc.__dict__
+        if key in cache:
+            return cache[key]
+        value = cache[key] = fn(doc)
         return value
 
+    def peek(doc: Document, default: Any = None) -> Any:
+        """The cached value, or ``default`` when it has not been computed for ``doc``."""
+        return doc.__dict__.get(key, default)
+
     wrapper.__doc__ = fn.__doc__
-    wrapper.__qualname__ = name
+    wrapper.__qualname__ = fn.__qualname__
+    wrapper.__name__ = fn.__name__
+    wrapper.__wrapped__ = fn  # type: ignore[attr-defined]
+    wrapper.peek = peek  # type: ignore[attr-defined]
     return wrapper
+
+
+# -- fast regex scanning -----------------------------------------------------------------------
+_ZERO_WIDTH_OPS = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+
+
+def _locator(rx: re.Pattern) -> re.Pattern | None:
+    """``rx`` without its leading look-arounds and anchors (``\\b``, ``(?<!...)``), or None.
+
+    CPython's ``re`` skips ahead to a pattern's first literal or character class only when
+    the pattern *starts* with one; a leading ``\\b`` or look-behind makes it try every
+    position (3-5x slower). The rest of the pattern matches wherever the whole one does, so
+    it finds the candidates and the whole pattern confirms each. Built with ``re``'s own
+    parser and compiler (private modules: any failure just means no locator).
+    """
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        parsed = _sre_parser.parse(rx.pattern, rx.flags)
+        lead = 0
+        while lead < len(parsed.data) and parsed.data[lead][0] in _ZERO_WIDTH_OPS:
+            lead += 1
+        if lead == 0 or lead == len(parsed.data) or parsed.getwidth()[0] == 0:
+            return None
+        parsed.data = parsed.data[lead:]
+        parsed.width = None
+        return _sre_compiler.compile(parsed, rx.flags)
+    except Exception:  # noqa: BLE001 - an optimisation only: fall back to the pattern itself
+        return None
+
+
+class FastPattern:
+    """A compiled pattern with the ``finditer``/``search`` results of ``re``, found faster.
+
+    For a pattern that opens with look-arounds (``(?<![\\w$])(1[0-9]{3})``, ``\\bGeneral``),
+    the rest of it is searched for and the whole pattern is matched at each hit; the
+    matches are exactly those of ``pattern.finditer`` (the pattern never matches empty).
+    """
+
+    __slots__ = ("pattern", "_locate", "_match")
+
+    def __init__(self, pattern: re.Pattern | str, flags: int = 0):
+        self.pattern = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+        locator = _locator(self.pattern)
+        self._locate = locator.search if locator is not None else None
+        self._match = self.pattern.match
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        locate, match = self._locate, self._match
+        if locate is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        while (hit := locate(text, pos, endpos)) is not None:
+            p = hit.start()
+            m = match(text, p, endpos)
+            if m is None:
+                pos = p + 1
+            else:
+                yield m
+                pos = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        for m in self.finditer(text, pos, endpos):
+            return m
+        return None
+
 
 # -- text helpers ------------------------------------------------------------------------------
 @per_document

@@ -14,8 +14,11 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..document import Document
-from ..era import Era, century_of, doc_era, entity_hits, event_hits, infer_era, office_mentions, year_mentions
-from ..textscan import MONTHS, Cues, clause_at, is_past_word, sentence_at, words_in
+from ..era import (
+    Era, century_of, doc_era, entity_hits, entity_hits_in, event_hits, infer_era, office_mentions, year_mentions,
+    year_spans,
+)
+from ..textscan import MONTHS, Cues, FastPattern, clause_at, is_past_word, sentence_at, words_in
 from ..rule import rule
 from ..violation import Span, Violation
 
@@ -32,7 +35,7 @@ CENTURY = re.compile(
     r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) +
     r")|(?P<roman>(?-i:[XVI]{2,6}|[XV]))(?:st|nd|rd|th)?)(?P<sep>[- ])(?P<c>[Cc]entury|CENTURY)\b",
     re.IGNORECASE)
-_DECADE = re.compile(r"\b(?:the\s+)(?P<d>1[0-9]{2}0)s\b")
+_DECADE = FastPattern(r"\b(?:the\s+)(?P<d>1[0-9]{2}0)s\b")
 
 PRESENT_AUX = frozenset(
     "is are am has have does do can cannot can't will won't shall must may might should isn't aren't hasn't "
@@ -166,8 +169,7 @@ def contemporary_anchor(doc: Document, sent: Span, after_year: int) -> bool:
 
 
 def _oldest_year_mentioned(doc: Document) -> int | None:
-    ys = [m.year for m in year_mentions(doc)]
-    return min(ys) if ys else None
+    return min((y for y, _s, _e in year_spans(doc)), default=None)
 
 
 # -- NL401 ---------------------------------------------------------------------------------------
@@ -221,9 +223,6 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
     matter (or `--date`) if the inferred era is wrong, or `ignore: [NL401]` for history pages.
     """
     text = doc.text
-    era = doc_era(doc)
-    lo = era.lo if era is not None else None
-    oldest = _oldest_year_mentioned(doc)
     matches: list[tuple[int, int, int, bool, str]] = []  # start, end, value, hyphenated, kind
     for m in CENTURY.finditer(text) if "entury" in text or "ENTURY" in text else ():
         c = _century_value(m)
@@ -233,6 +232,10 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
         d = int(m.group("d"))
         if d % 100:  # "the 1900s" may mean the whole century: leave it
             matches.append((m.start("d"), m.end(), d, False, "decade"))
+    # Every test that does not need the era comes first: the era is inferred (once) only for a
+    # candidate that passes them all, so most articles never pay for it.
+    era_known = False
+    oldest = _oldest_year_mentioned(doc) if matches else None
     for start, end, c, hyphenated, kind in matches:
         phrase = text[start:end]
         if hyphenated or kind == "century" and not 1 <= c <= 21:
@@ -241,12 +244,7 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
         nxt = words_after(text, end, min(len(text), end + 30), 1)
         if "Century" in phrase and nxt and nxt[0][0][0].isupper() and text[end:nxt[0][1]] == " ":
             continue
-        # A candidate ends two centuries (a decade: 30 years) or more before the era.
         last_year = c * 100 if kind == "century" else c + 9
-        if lo is not None and (c > century_of(lo) - 2 if kind == "century" else last_year > lo - 30):
-            continue
-        if kind == "decade" and lo is None:
-            continue
         if oldest is not None and oldest <= last_year:
             continue  # the article talks about that time itself
         sent = sentence_at(doc, start)
@@ -265,17 +263,29 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
         prep_start = the_start - len(prep.group(0))
         if prep.group(1) in ("in", "In") and _PERIOD_TOPIC.search(head[:-len(prep.group(0))]):
             continue  # "Life in the 16th century is hard to imagine": the period itself is the topic
-        if prep.group(1) in ("in", "In"):
+        in_slot = prep.group(1) in ("in", "In")
+        if in_slot:
             # "The band are in the 16th century touring ...": where "currently" stood.
             if slot_tense(text, clause, prep_start, end) != "present":
                 continue
+        elif kind != "century" or not _WAR_NOUN.search(head):
+            continue  # "of the Nth century" counts only on a war noun (below)
+        if not era_known:
+            era = doc_era(doc)
+            lo = era.lo if era is not None else None
+            era_known = True
+        # A candidate ends two centuries (a decade: 30 years) or more before the era.
+        if lo is not None and (c > century_of(lo) - 2 if kind == "century" else last_year > lo - 30):
+            continue
+        if kind == "decade" and lo is None:
+            continue
+        if in_slot:
             why = "a present-tense statement: a mistranslated 'currently'?"
         else:
             # "the diplomatic front of the 17th century": only a mangled "N-year war" (the
             # article's year minus N is the start of a war it names), never "the greatest
             # painter of the 17th century" or rhetoric.
-            arith = _war_arithmetic(doc, era, c) if era is not None and kind == "century" and \
-                _WAR_NOUN.search(head) else None
+            arith = _war_arithmetic(doc, era, c) if era is not None else None
             if arith is None:
                 continue
             why = f"a mangled '{c}-year war'? ({arith})"
@@ -308,6 +318,7 @@ _OLD_CUE = Cues(
     "biopic|story of|tale of|life of|portrays|first performed|first published|first staged|first shown|"
     "first played|first introduced|first opened|first appeared|first produced|premiered|published|discovered|"
     "composed|painted")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: "the first powered flight in 1903": a historical first.
 _HISTORIC_FIRST = re.compile(
     r"\b(?:the|its|his|her|their)\s+first\s+(?!quarter|half)[^,.;:]{0,40}\bin\s+(?:(?:%s)\s+)?$" % MONTHS)
@@ -400,15 +411,32 @@ def _year_context_score(doc: Document, ym, era: Era | None, witness: str | None)
             score += 1
     else:
         score += 1  # no other year at all: nothing historical in the article
-    lo = max(clause.start, ym.span.start - 80)
-    window = _MODERN_CENTURY.sub(" ", text[max(clause.start, lo - 14):min(clause.end, ym.span.end + 40)])
-    if _OLD_CUE.find([w.lower() for w in _WORD.findall(window)]) or _HISTORIC_FIRST.search(
-            text, max(clause.start, ym.span.start - 60), ym.span.start):
+    if _history_near(text, clause, ym.span.start, ym.span.end):
         # History near the year ("founded in 1905", "the first flight in 1903"): not reported,
         # unless the sentence names something that did not exist then and speaks of the present.
         if not witness or score < 5:
             return -10, why
     return score, why
+
+
+def _history_near(text: str, clause: Span, start: int, end: int) -> bool:
+    """History words around the year at ``[start, end)`` in ``clause`` ("founded in", "the first ... in")."""
+    lo = max(clause.start, start - 80)
+    window = _MODERN_CENTURY.sub(" ", text[max(clause.start, lo - 14):min(clause.end, end + 40)])
+    return bool(_OLD_CUE.find([w.lower() for w in _WORD.findall(window)]) or _HISTORIC_FIRST.search(
+        text, max(clause.start, start - 60), start))
+
+
+def _only_history(doc: Document, year: int, start: int, end: int) -> bool:
+    """The year at ``[start, end)`` has history around it and no possible witness: it scores -10
+    whatever the era (see :func:`_year_context_score`), so its era need not be inferred."""
+    text = doc.text
+    sent = sentence_at(doc, start)
+    if not _history_near(text, clause_at(text, sent, start, end), start, end):
+        return False
+    if _AGE.search(text, sent.start, sent.end):
+        return False  # a person's age may date the sentence, depending on the era
+    return not any(h.item.start > year + 5 for h in entity_hits_in(doc, sent.start, sent.end))
 
 
 @rule(code="NL402", name="year-shift", severity="warning", options={"min_score": 3})
@@ -445,15 +473,22 @@ def year_shift(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]
     present-day evidence a year needs: `rules: {NL402: {min_score: 5}}` reports only the
     clearest cases.
     """
-    mentions = year_mentions(doc)
     text = doc.text
+    min_score = options.get("min_score", 3)
+    # Candidates from the cheap year scan. Most articles have none, and a year amid history
+    # with nothing younger in its sentence scores -10 whatever the era: neither pays for the
+    # tense of every year or for an era.
+    candidates = {start for y, start, end in year_spans(doc)
+                  if 1500 <= y < 1990 and not _SINCE_BEFORE.search(text[max(0, start - 7):start])
+                  and not (min_score > -10 and _only_history(doc, y, start, end))}
+    if not candidates:
+        return
+    mentions = year_mentions(doc)
     centenary: bool | None = None  # computed on the first candidate only
     eras: dict[int, Era | None] = {}
     for ym in mentions:
         y = ym.year
-        if not 1500 <= y < 1990:
-            continue
-        if re.search(r"\bsince\s+$", text[max(0, ym.span.start - 7):ym.span.start], re.IGNORECASE):
+        if ym.span.start not in candidates:
             continue
         if y not in eras:  # the era without this year: a year must not vouch for itself
             eras[y] = infer_era(doc, without=lambda e, y=y: e.year == y)
@@ -465,7 +500,7 @@ def year_shift(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]
         if known and (era.lo - y < 20 or y + 100 < era.lo - 8):
             continue  # not before the era, or older than a century slip can explain
         score, why = _year_context_score(doc, ym, era, witness)
-        if score < options.get("min_score", 3):
+        if score < min_score:
             continue
         if known and not witness:
             # year + 100 must reach no further than the era's end, or a later year mentioned; an

@@ -12,9 +12,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..document import Document
-from ..era import LAST_YEAR, YEAR, doc_era, infer_era, office_mentions, year_mentions
+from ..era import LAST_YEAR, YEARS, defunct_hits, doc_era, infer_era, office_mentions, year_spans
 from ..textscan import Cues, sentence_at, words_in
-from ..era_data import lexicons
 from ..rule import rule
 from ..violation import Span, Violation
 from .anachronism import PRESENT_AUX, PRESENT_VERBS, contemporary_anchor, words_after
@@ -68,11 +67,14 @@ def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
     `<!-- newslint: disable-next-line NL403 -->` above the paragraph, or `ignore: [NL403]`.
     """
     text = doc.text
+    hits = defunct_hits(doc)
+    if not hits:
+        return  # most articles: no era to infer
     era = doc_era(doc)
     if era is None or era.lo is None:
         return
-    old_years = {m.year for m in year_mentions(doc)}
-    for hit in lexicons().defunct.find(text):
+    old_years = {y for y, _s, _e in year_spans(doc)}
+    for hit in hits:
         ent = hit.item
         if era.lo <= ent.end + 2:
             continue
@@ -81,7 +83,7 @@ def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
         tail = text[hit.end:min(sent.end, hit.end + 12)]
         if _DEFUNCT_BEFORE.search(head) or re.match(r"[-–]\s?(?:era|born|style)|\s+era\b", tail):
             continue
-        sent_years = [int(y.group(1)) for y in YEAR.finditer(text, sent.start, sent.end)]
+        sent_years = [int(y.group(1)) for y in YEARS.finditer(text, sent.start, sent.end)]
         if any(y <= ent.end for y in sent_years):
             continue
         words = words_in(doc, sent.start, sent.end)
@@ -162,21 +164,22 @@ def office_holder_out_of_term(doc: Document, options: Mapping[str, Any]) -> Iter
     for hit, spans, former in by_hit.values():
         if former:
             continue
-        era = infer_era(doc, without=lambda e, s=hit.start: e.kind == "office" and e.span is not None
-                        and e.span.start == s)
-        if era is None or era.lo is None or era.hi is None or not era.firm_hi:
-            continue
+        # The sentence's own tests first: the era (inferred without this clue) only for a survivor.
         sent = sentence_at(doc, hit.start)
-        shift = 1 if LAST_YEAR.search(text, sent.start, sent.end) else 0
-        if any(a + shift <= era.hi and era.lo <= b + shift for a, b in spans):
-            continue  # the term overlaps the era
-        sent_years = [int(y.group(1)) for y in YEAR.finditer(text, sent.start, sent.end)]
+        sent_years = [int(y.group(1)) for y in YEARS.finditer(text, sent.start, sent.end)]
         if any(a <= y <= b for y in sent_years for a, b in spans):
             continue  # "President Clinton in 1998": about the term itself
         if _TERM_PAST_CUE.find(words_in(doc, sent.start, sent.end)):
             continue
         if not _NOW_REPORT.search(text, hit.end, sent.end):
             continue
+        era = infer_era(doc, without=lambda e, s=hit.start: e.kind == "office" and e.span is not None
+                        and e.span.start == s)
+        if era is None or era.lo is None or era.hi is None or not era.firm_hi:
+            continue
+        shift = 1 if LAST_YEAR.search(text, sent.start, sent.end) else 0
+        if any(a + shift <= era.hi and era.lo <= b + shift for a, b in spans):
+            continue  # the term overlaps the era
         start = _title_start(text, sent.start, hit.start)
         terms = ", ".join(f"{a}-{b}" for a, b in sorted(spans))
         yield Violation("NL404", Span(start, hit.end),

@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from ..document import Document
 from ..rule import rule
+from ..textscan import FastPattern, folded_text
 from ..violation import Span, Violation
-from .lexicons import Orgs, at_word_boundary, default_orgs, default_titles, lower_same_length
+from .lexicons import Orgs, at_word_boundary, builtin_hits, default_orgs, default_titles, lower_same_length
 
 _CAP = r"[A-Z][\w’'&-]*"
 _STOP = frozenset("of for the and & de".split())
@@ -44,8 +45,9 @@ class _Mention:
 
 
 @cache
-def _head_pattern(heads: frozenset[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True)) + r")\b")
+def _head_pattern(heads: frozenset[str]) -> FastPattern:
+    """The heads as one pattern, scanned from their first letters (a leading ``\\b`` costs 3x)."""
+    return FastPattern(r"\b(?:" + "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True)) + r")\b")
 
 
 _OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?({_CAP}(?:[ \t]+{_CAP}){{0,3}})")
@@ -129,7 +131,9 @@ def check_org_names(doc: Document, orgs: Orgs) -> Iterator[Violation]:
     """The rule's body, for any merged organisation lexicon (see ``lexicons.load_orgs``)."""
     text = doc.text
     reported: list[Span] = []
-    for v in _lexicon_variants(text, orgs):
+    low = folded_text(doc)
+    raw = builtin_hits(doc, low).orgs if orgs is default_orgs() else None
+    for v in _lexicon_variants(text, orgs, low, raw):
         reported.append(v.span)
         yield v
     for v in _reordered(text, orgs):
@@ -138,12 +142,14 @@ def check_org_names(doc: Document, orgs: Orgs) -> Iterator[Violation]:
             yield v
 
 
-def _lexicon_variants(text: str, orgs: Orgs) -> Iterator[Violation]:
+def _lexicon_variants(text: str, orgs: Orgs, low: str | None = None,
+                      raw: Iterable[tuple[int, Any]] | None = None) -> Iterator[Violation]:
+    """Known variants (``raw``: the automaton's hits on the lower-cased text, when found already)."""
     if orgs.variants is None:
         return
-    low = lower_same_length(text)
+    low = lower_same_length(text) if low is None else low
     found = []
-    for end_idx, values in orgs.variants.iter(low):
+    for end_idx, values in raw if raw is not None else orgs.variants.iter(low):
         for key_len, var in values:
             start, end = end_idx - key_len + 1, end_idx + 1
             seen = text[start:end]

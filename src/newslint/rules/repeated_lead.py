@@ -38,7 +38,7 @@ _TRUNCATION = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\w+(?:['’‘`]\w+)*")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_APOSTROPHE_CHARS = "’‘`´"
 _TRAILING = " \t\n»›>:"
 _TRUNCATION_ENDS = ("…", "...", "]", ")", "more", "reading")
 _QUOTES = "\"'“”‘’«»„"
@@ -61,7 +61,12 @@ class _Para:
 def _normalise(text: str) -> str:
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+    # ``str.replace`` per apostrophe: ``translate`` with a dict looks up every character in Python.
+    text = unicodedata.normalize("NFKC", text)
+    for apostrophe in _APOSTROPHE_CHARS:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
+    return text.casefold()
 
 
 def _paragraph(doc: Document, span: Span) -> _Para:
@@ -71,7 +76,13 @@ def _paragraph(doc: Document, span: Span) -> _Para:
     if dl and len(dl.group("place").strip()) >= 3:
         start = dl.end()
     truncated = False
-    if text[start:end].rstrip(_TRAILING).lower().endswith(_TRUNCATION_ENDS):  # cheap pre-check
+    # Cheap pre-check on the paragraph's last characters: ``text[start:end].rstrip(_TRAILING)
+    # .lower().endswith(_TRUNCATION_ENDS)`` without copying the paragraph (lower-casing never
+    # shortens a character, so the last 7 characters hold the longest ending, "reading").
+    tail = end
+    while tail > start and text[tail - 1] in _TRAILING:
+        tail -= 1
+    if text[max(start, tail - 7):tail].lower().endswith(_TRUNCATION_ENDS):
         cut = _TRUNCATION.search(text, max(start, end - TAIL_CHARS), end)
         if cut is not None:
             truncated, end = True, cut.start()
@@ -154,8 +165,8 @@ def _candidates(doc: Document) -> list[_Para]:
             break
         if block.kind not in ("paragraph",):
             continue  # headings (a headline-like standfirst), pull quotes, bullets
-        text = doc.slice(block.span)
-        if text[:1] in _BULLETS and text[1:2] == " ":
+        lead = doc.text[block.span.start:min(block.span.end, block.span.start + 2)]
+        if lead[:1] in _BULLETS and lead[1:2] == " ":
             continue
         paras.append(_paragraph(doc, block.span))
     return paras

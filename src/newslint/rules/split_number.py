@@ -19,6 +19,7 @@ from typing import Any
 
 from ..document import Block, Document
 from ..rule import rule
+from ..textscan import per_document
 from ..violation import Fix, Span, Violation
 
 _CURRENCY = frozenset("$£€¥")
@@ -320,10 +321,22 @@ def _space_splits(doc: Document, code: str) -> Iterator[Violation]:
     An HTML ``<br>`` between the halves is blanked to spaces by the loader, so the raw
     source decides: such a pair is a line break (NL101), whatever the classifier says.
     """
-    text, source = doc.text, doc.source
-    if code == "NL101" and "<br" not in source.lower():
+    if code == "NL101" and ("<" not in doc.source or "<br" not in doc.source.lower()):
         return
+    for found in _pair_findings(doc):
+        if found.code == code:
+            yield found
+
+
+@per_document
+def _pair_findings(doc: Document) -> tuple[Violation, ...]:
+    """Every digit pair's finding (NL101 for a ``<br>`` between the halves, else NL102/NL103).
+
+    One scan of the text serves the three rules.
+    """
+    text, source = doc.text, doc.source
     starts = [b.span.start for b in doc.blocks]
+    out: list[Violation] = []
     pos = 0
     while (hint := _PAIR_HINT.search(text, pos)) is not None:
         pos = hint.end() - 1
@@ -340,21 +353,19 @@ def _space_splits(doc: Document, code: str) -> Iterator[Violation]:
         a, sep, b, suffix = m.group("a"), m.group("sep"), m.group("b"), m.group("suf") or ""
         gap = Span(m.end("a"), m.start("b"))
         if "<br" in source[gap.start : gap.end].lower():
-            if code == "NL101":
-                yield Violation("NL101", Span(m.start(), m.end()),
-                                f"number split across a line break: '{a}' <br> '{b}' probably reads {a}{b}",
-                                Fix(gap, "", safe=False))
-            continue
-        if code == "NL101":
+            out.append(Violation("NL101", Span(m.start(), m.end()),
+                                 f"number split across a line break: '{a}' <br> '{b}' probably reads {a}{b}",
+                                 Fix(gap, "", safe=False)))
             continue
         if "\n" in sep and not _hard_wrapped(doc, doc.blocks[i]):
             continue  # NL101's business
         if sep not in (", ", " ,"):
             sep = " "  # several blanks (markup blanked by the loader) or a wrapped line: one space
         found = classify_pair(text, a, sep, b, suffix, m.start(), m.end())
-        if found is not None and found.code == code:
-            yield Violation(found.code, Span(m.start(), m.end()), found.message,
-                            Fix(Span(m.start(), m.end()), found.replacement, safe=False))
+        if found is not None:
+            out.append(Violation(found.code, Span(m.start(), m.end()), found.message,
+                                 Fix(Span(m.start(), m.end()), found.replacement, safe=False)))
+    return tuple(out)
 
 
 @rule(code="NL101", name="number-split-by-break", severity="error", fixable=True)

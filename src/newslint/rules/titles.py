@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ..document import Document
 from ..rule import rule
+from ..textscan import folded_text
 from ..violation import Span, Violation
-from .lexicons import CueIndex, TitleEntry, Titles, at_word_boundary, default_titles, lower_same_length, word_spans
+from .lexicons import (
+    NEEDS, CueIndex, TitleEntry, Titles, at_word_boundary, builtin_hits, default_titles, lower_same_length,
+    word_spans,
+)
 
 _WHY = {
     "FF": "a false friend",
@@ -74,7 +78,9 @@ def mistranslated_title(doc: Document, options: Mapping[str, Any]) -> Iterator[V
 def check_titles(doc: Document, titles: Titles) -> Iterator[Violation]:
     """The rule's body, for any merged title lexicon (see ``lexicons.load_titles``)."""
     text = doc.text
-    hits = list(_candidates(text, titles))
+    low = folded_text(doc)
+    raw = builtin_hits(doc, low).titles if titles is default_titles() else None
+    hits = list(_candidates(text, titles, low, raw))
     if not hits:
         return
     cues = titles.cues.find(text)
@@ -102,23 +108,42 @@ def _word_before(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _candidates(text: str, titles: Titles) -> Iterator[tuple[int, int, TitleEntry]]:
-    low = lower_same_length(text)
-    if titles.forms is not None:
-        for end_idx, values in titles.forms.iter(low):
+def _candidates(text: str, titles: Titles, low: str | None = None,
+                raw: Iterable[tuple[int, Any]] | None = None) -> Iterator[tuple[int, int, TitleEntry]]:
+    """Every form of the lexicon in ``text`` (``low``: its same-length lower case), then every regex match.
+
+    One automaton pass finds the forms and which ``needs`` words are present (``raw``: that
+    pass's hits, when made already); a regex entry runs only when one of its words is,
+    scanned with its :class:`FastPattern`.
+    """
+    low = lower_same_length(text) if low is None else low
+    scan = titles.scan if titles.scan is not None else titles.forms
+    present: set[str] = set()
+    if raw is None and scan is not None:
+        raw = scan.iter(low)
+    if raw is not None:
+        entries = titles.entries
+        n_text = len(text)
+        for end_idx, values in raw:
             for key_len, (i, form) in values:
+                if i == NEEDS:
+                    present.add(form)
+                    continue
                 start, end = end_idx - key_len + 1, end_idx + 1
-                entry = titles.entries[i]
-                if not at_word_boundary(text, start, end):
+                entry = entries[i]
+                # at_word_boundary, inlined: this loop runs for every form in every article.
+                if (start and text[start - 1].isalnum()) or (end < n_text and text[end].isalnum()):
                     continue
                 if entry.case_sensitive and text[start:end] != form:
                     continue
                 yield start, end, entry
     for i in titles.regex_entries:
         entry = titles.entries[i]
-        if entry.needs and not any(n in low for n in entry.needs):
+        if entry.needs and (present.isdisjoint(entry.needs) if titles.scan is not None
+                            else not any(n in low for n in entry.needs)):
             continue
-        for m in entry.regex.finditer(text):
+        finder = titles.finders.get(i)
+        for m in (finder or entry.regex).finditer(text):
             yield m.start(), m.end(), entry
 
 
