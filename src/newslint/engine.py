@@ -117,7 +117,7 @@ class Linter:
         self.plugins = plugins or get_plugins(self.config)
         self.registry = registry or build_registry(self.plugins, self.config, strict=strict)
         self.rules: list[Rule] = self.registry.enabled(self.config)
-        self._options = {r.code: self.config.rule_options(r.code, r.options) for r in self.rules}
+        self._options = {r.code: self.registry.rule_options(r, self.config) for r in self.rules}
         enabled = {r.code for r in self.rules}
         self._report_unused = "NL001" in enabled
         self._report_malformed = "NL002" in enabled

@@ -6,6 +6,7 @@ import fnmatch
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import Any
 
 from .config import Config
 from .errors import ConfigError, PluginError
@@ -20,6 +21,8 @@ class Registry:
     rules: dict[str, Rule] = field(default_factory=dict)
     plugin_of: dict[str, str] = field(default_factory=dict)
     errors: list[Exception] = field(default_factory=list)
+    #: What the rules files' ``lexicons:`` add to the NL3xx lexicons (a LexiconExtension), if anything.
+    lexicons: Any = None
 
     def add(self, plugin: str, rule: Rule) -> None:
         if not isinstance(rule, Rule):
@@ -54,6 +57,16 @@ class Registry:
     def enabled(self, config: Config) -> list[Rule]:
         return [r for r in self if is_selected(r, config)]
 
+    def rule_options(self, rule: Rule, config: Config) -> dict[str, Any]:
+        """A rule's options for a run: its defaults, the config's ``rules: {CODE: ...}``, and the
+        rules files' lexicon extension (under ``lexicons.OPTION``) when there is one."""
+        options = config.rule_options(rule.code, rule.options)
+        if self.lexicons:
+            from .rules.lexicons import OPTION
+
+            options[OPTION] = self.lexicons
+        return options
+
     def severity(self, code: str, config: Config) -> Severity:
         best = _longest(code, config.severity)
         if best is not None:
@@ -65,13 +78,15 @@ class Registry:
 def build_registry(plugins: Plugins, config: Config, strict: bool = False) -> Registry:
     """Collect rules from plugins and rules files. Errors are kept, not raised, except
     a broken rules file, which raises :class:`ConfigError` (exit code 2)."""
-    from .kinds import load_rules_files
+    from .kinds import load_rules
 
     reg = Registry()
     for plugin, rule in plugins.rules(config):
         reg.add(plugin, rule)
-    for path, rule in load_rules_files(config, plugins.rule_kinds(), strict=strict or config.strict):
+    loaded = load_rules(config, plugins.rule_kinds(), strict=strict or config.strict)
+    for path, rule in loaded.pairs():
         reg.add(str(path), rule)
+    reg.lexicons = loaded.lexicons
     for err in reg.errors:
         if isinstance(err, PluginError) and "clashes" in err.message:
             raise ConfigError(err.plugin, err.message)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import time
 
 from newslint import Config, Linter
 from newslint.kinds import BUILTIN_KINDS
@@ -28,21 +27,15 @@ def _articles(n: int) -> list[str]:
         " ".join(rng.choice(WORDS) for _ in range(60)).capitalize() + "." for _ in range(6)) for _ in range(n)]
 
 
-def test_500_entry_lexicon_compiles_once_and_lints_400_articles_fast(tmp_path):
+def test_500_entry_lexicon_loads_and_lints_400_articles(tmp_path):
+    # Timing lives in bench/lexicon.py; this checks the lexicon is whole and really used.
     path = tmp_path / "rules.yml"
     path.write_text(_lexicon(500, regex=False), encoding="utf-8")
-    t0 = time.perf_counter()
     loaded = load_files([path], BUILTIN_KINDS)
-    compile_s = time.perf_counter() - t0
     assert not loaded.errors and len(loaded.rules[0].kind.swap) == 500
     linter = Linter(Config(select=("HS901",), rules_files=(path,)))
-    articles = _articles(400)
-    t0 = time.perf_counter()
-    found = sum(len(linter.lint_text(a).diagnostics) for a in articles)
-    lint_s = time.perf_counter() - t0
+    found = sum(len(linter.lint_text(a).diagnostics) for a in _articles(400))
     assert found > 1000
-    # Measured ~0.1 s and ~0.5 s; the bounds only catch a return to per-entry scanning.
-    assert compile_s < 3 and lint_s < 15, (compile_s, lint_s)
 
 
 def test_plain_and_regex_lexicons_find_the_same(tmp_path):

@@ -15,7 +15,7 @@ from .base import Examples, RuleDefinitionError, RuleKind, adapt_case
 from .capitalization import Capitalization
 from .consistency import Consistency
 from .existence import Existence
-from .loader import RulesFileError, default_rules_path, load_files, rules_files_for
+from .loader import Loaded, RulesFileError, default_rules_path, load_files, rules_files_for
 from .matching import FileMatcher, Hit, PatternSet
 from .occurrence import Occurrence
 from .repetition import Repetition
@@ -40,9 +40,9 @@ def newslint_rule_kinds() -> dict[str, type[RuleKind]]:
     return dict(BUILTIN_KINDS)
 
 
-def load_rules_files(config: "Config", kinds: dict[str, type[RuleKind]],
-                     strict: bool = False) -> list[tuple[Path, Rule]]:
-    """Every YAML rule for a run: newslint's default ``rules.yml``, then ``config.rules_files``.
+def load_rules(config: "Config", kinds: dict[str, type[RuleKind]], strict: bool = False) -> Loaded:
+    """The rules files of a run: newslint's default ``rules.yml``, then ``config.rules_files``,
+    giving their rules and their ``lexicons:`` extension.
 
     With ``strict``, each rule's examples are checked too. Any problem raises
     :class:`RulesFileError` (a ConfigError: exit code 2) naming ``file:line:col``.
@@ -50,11 +50,17 @@ def load_rules_files(config: "Config", kinds: dict[str, type[RuleKind]],
     loaded = load_files(rules_files_for(config), {**BUILTIN_KINDS, **kinds}, check_examples=strict)
     if loaded.errors or loaded.example_errors:
         raise RulesFileError([*loaded.errors, *loaded.example_errors])
-    return loaded.pairs()
+    return loaded
+
+
+def load_rules_files(config: "Config", kinds: dict[str, type[RuleKind]],
+                     strict: bool = False) -> list[tuple[Path, Rule]]:
+    """Every YAML rule for a run, as (file, rule) pairs (see :func:`load_rules`)."""
+    return load_rules(config, kinds, strict).pairs()
 
 
 __all__ = [
     "BUILTIN_KINDS", "Capitalization", "Consistency", "Examples", "Existence", "FileMatcher", "Hit", "Occurrence",
     "PatternSet", "Repetition", "RuleDefinitionError", "RuleKind", "RulesFileError", "Substitution", "adapt_case",
-    "default_rules_path", "load_files", "load_rules_files", "newslint_rule_kinds",
+    "default_rules_path", "load_files", "load_rules", "load_rules_files", "newslint_rule_kinds",
 ]

@@ -26,7 +26,7 @@ from .base import Examples, RuleDefinitionError, RuleKind, yaml_key
 from .matching import FileMatcher
 
 #: Top-level keys of a rules file.
-FILE_KEYS = ("rules", "disable")
+FILE_KEYS = ("rules", "disable", "lexicons")
 _NULL = "tag:yaml.org,2002:null"
 _MERGE = "tag:yaml.org,2002:merge"
 
@@ -68,6 +68,8 @@ class Loaded:
     errors: list[ConfigError] = field(default_factory=list)  # the files themselves
     example_errors: list[ConfigError] = field(default_factory=list)  # examples that no longer hold
     examples_checked: int = 0
+    #: The files' ``lexicons:`` entries (a ``rules.lexicons.LexiconExtension``), in load order.
+    lexicons: Any = None
 
     def pairs(self) -> list[tuple[Path, Rule]]:
         return [(label(r.path), r.rule) for r in self.rules]
@@ -181,6 +183,8 @@ def _load_file(path: Path, kinds: Mapping[str, type[RuleKind]], loaded: Loaded, 
     matcher.compile()
     if "disable" in top:
         _apply_disable(path, top["disable"][1], decoder, loaded)
+    if "lexicons" in top:
+        _load_lexicons(path, top["lexicons"][1], decoder, loaded)
 
 
 def _apply_disable(path: Path, node: Node, decoder: "_Decoder", loaded: Loaded) -> None:
@@ -195,6 +199,90 @@ def _apply_disable(path: Path, node: Node, decoder: "_Decoder", loaded: Loaded) 
         if len(keep) == len(loaded.rules):
             loaded.errors.append(_error(path, f"disable: {code!r} matches no rule loaded before this file", item))
         loaded.rules = keep
+
+
+def _load_lexicons(path: Path, node: Node, decoder: "_Decoder", loaded: Loaded) -> None:
+    """``lexicons:``: entries added to the NL3xx lexicons, in the schema of their data files."""
+    from ..rules import lexicons as lx  # lazily: the rules package is not needed to read rules
+
+    try:
+        items = decoder.mapping(node, "'lexicons'")
+    except _NodeError as exc:
+        loaded.errors.append(_error(path, exc.message, exc.node))
+        return
+    known_cues = set(lx.default_titles().cues.phrases) if "titles" in items else set()
+    added: dict[str, list[Any]] = {"titles": [], "org-names": [], "places": []}
+    for name, (key_node, value) in items.items():
+        if name not in LEXICON_KEYS:
+            hint = difflib.get_close_matches(name, LEXICON_KEYS, 1)
+            loaded.errors.append(_error(path, f"unknown lexicon '{name}'" + (f"; did you mean '{hint[0]}'?" if hint
+                                        else "") + f" (known: {', '.join(LEXICON_KEYS)})", key_node))
+            continue
+        try:
+            entries = _lexicon_entries(decoder, name, value)
+        except _NodeError as exc:
+            loaded.errors.append(_error(path, exc.message, exc.node))
+            continue
+        for where, raw, entry_node in entries:
+            try:
+                if name == "titles":
+                    entry = lx.title_entry(raw, where)
+                    unknown = (entry.wrong | entry.right | entry.right_document) - known_cues
+                    if unknown:
+                        raise ConfigError(where, f"unknown cue kind(s) {', '.join(sorted(unknown))} "
+                                                 f"(known: {', '.join(sorted(known_cues))})")
+                elif name == "org-names":
+                    entry = lx.org_name(raw, where)
+                    if not (entry.variants or entry.always_wrong):
+                        raise ConfigError(where, "needs 'variants' or 'always_wrong'")
+                else:
+                    entry = raw
+            except ConfigError as exc:
+                loaded.errors.append(_error(path, f"lexicons: {exc.path}: {exc.message}", entry_node))
+                continue
+            added[name].append(entry)
+    extension = lx.LexiconExtension(tuple(added["titles"]), tuple(added["org-names"]), tuple(added["places"]))
+    loaded.lexicons = extension if loaded.lexicons is None else loaded.lexicons + extension
+
+
+#: ``lexicons:`` keys, and the keys and types of an entry of each list (as in the data files).
+LEXICON_KEYS = ("titles", "org-names", "places")
+LEXICON_ENTRY_KEYS: dict[str, dict[str, Any]] = {
+    "titles": {"id": str, "forms": list[str], "regex": str, "needs": list[str], "not_after": list[str],
+               "correct": str, "mode": str, "case_sensitive": bool, "wrong": list[str], "right": list[str],
+               "window": int, "right_scope": str, "right_document": list[str], "min_cues": int, "why": str,
+               "note": str},
+    "org-names": {"canonical": str, "variants": list[str], "always_wrong": list[str]},
+}
+
+
+def _lexicon_entries(decoder: "_Decoder", name: str, node: Node) -> list[tuple[str, Any, Node]]:
+    """One lexicon's entries, decoded strictly (known keys, right types): ``(where, value, node)``
+    with a mapping per ``titles``/``org-names`` entry, a ``(foreign, English)`` pair per place."""
+    if name == "places":
+        pairs = decoder.mapping(node, "lexicons: 'places'")
+        out = []
+        for foreign, (key_node, value) in pairs.items():
+            english = decoder.convert(value, str, f"places.{foreign}")
+            if not foreign.strip() or not english.strip():
+                raise _NodeError("lexicons: places: a name must not be empty", key_node if not foreign.strip() else value)
+            out.append((f"places.{foreign}", (foreign, english), key_node))
+        return out
+    if not isinstance(node, SequenceNode):
+        raise _NodeError(f"lexicons: '{name}' must be a list of entries", node)
+    keys = LEXICON_ENTRY_KEYS[name]
+    out = []
+    for i, item in enumerate(node.value):
+        where = f"{name}[{i}]"
+        raw: dict[str, Any] = {}
+        for key, (key_node, value) in decoder.mapping(item, f"lexicons: {where}").items():
+            if key not in keys:
+                hint = difflib.get_close_matches(key, keys, 1)
+                raise _NodeError(f"unknown key '{key}' in lexicons: {where}" + (f"; did you mean '{hint[0]}'?"
+                                 if hint else "") + f" (known: {', '.join(keys)})", key_node)
+            raw[key] = decoder.convert(value, keys[key], key)
+        out.append((where, raw, item))
+    return out
 
 
 def _load_rule(path: Path, node: Node, kinds: Mapping[str, type[RuleKind]], matcher: FileMatcher,

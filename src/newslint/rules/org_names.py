@@ -28,7 +28,9 @@ from ..document import Document
 from ..rule import rule
 from ..textscan import FastPattern, folded_text
 from ..violation import Span, Violation
-from .lexicons import Orgs, at_word_boundary, builtin_hits, default_orgs, default_titles, lower_same_length
+from .lexicons import (
+    Lexicons, Orgs, at_word_boundary, default_lexicons, default_titles, lexicon_hits, lexicons_for, lower_same_length,
+)
 
 _CAP = r"[A-Z][\w’'&-]*"
 _STOP = frozenset("of for the and & de".split())
@@ -108,7 +110,8 @@ def inconsistent_org_name(doc: Document, options: Mapping[str, Any]) -> Iterator
     "Party of Labour"), and known machine-translation variants of a name used in the article
     ("right-wing peace council" next to "High Peace Council"). Names an organisation does
     not have at all ("US Foreign Ministry", "League of Champions") are reported wherever they
-    occur. The first mention of the other form is given as related information.
+    occur. The first mention of the other form is given as related information. The known
+    variants are in `newslint/data/org_names.yml`; a rules file's `lexicons: org-names:` adds more.
 
     ## Why it matters
     Readers take two names for two organisations. Inconsistent naming is a terminology
@@ -124,15 +127,19 @@ def inconsistent_org_name(doc: Document, options: Mapping[str, Any]) -> Iterator
     ## How to silence
     `<!-- newslint: disable-next-line NL302 -->` above the paragraph, or `ignore: [NL302]`.
     """
-    yield from check_org_names(doc, default_orgs())
+    lexicons = lexicons_for(options)
+    yield from check_org_names(doc, lexicons.orgs, lexicons)
 
 
-def check_org_names(doc: Document, orgs: Orgs) -> Iterator[Violation]:
-    """The rule's body, for any merged organisation lexicon (see ``lexicons.load_orgs``)."""
+def check_org_names(doc: Document, orgs: Orgs, lexicons: Lexicons | None = None) -> Iterator[Violation]:
+    """The rule's body, for any merged organisation lexicon (see ``lexicons.load_orgs``); given
+    the run's :class:`Lexicons` they belong to, the variants come from the NL3xx shared pass."""
     text = doc.text
     reported: list[Span] = []
     low = folded_text(doc)
-    raw = builtin_hits(doc, low).orgs if orgs is default_orgs() else None
+    if lexicons is None and orgs is default_lexicons().orgs:
+        lexicons = default_lexicons()
+    raw = lexicon_hits(doc, low, lexicons).orgs if lexicons is not None else None
     for v in _lexicon_variants(text, orgs, low, raw):
         reported.append(v.span)
         yield v

@@ -21,7 +21,7 @@ from ..document import Document
 from ..rule import rule
 from ..textscan import folded_text
 from ..violation import Fix, Span, Violation
-from .lexicons import builtin_hits, default_exonyms
+from .lexicons import lexicon_hits, lexicons_for
 
 #: Words after which a city name is something else: a ship, a river, a hotel, a club.
 _NOT_A_PLACE_BEFORE = frozenset("""
@@ -47,7 +47,8 @@ def untranslated_dateline(doc: Document, options: Mapping[str, Any]) -> Iterator
     A dateline (the capitalised place that opens a wire story) spelled as the source
     language spells the city: `MOSKVA –`, `WIEN –`, `BRÜSSEL –`, `PRAHA –`, `DEN HAAG –`,
     `ÉDIMBOURG –`. The names come from the GeoNames gazetteer: every foreign-language name
-    of a city of 50,000 people or more (or a capital) that is not also an English name.
+    of a city of 50,000 people or more (or a capital) that is not also an English name, and
+    the names a rules file adds under `lexicons: places:`.
 
     ## Why it matters
     An untranslated dateline is the first word a reader sees, and the surest sign that the
@@ -67,7 +68,7 @@ def untranslated_dateline(doc: Document, options: Mapping[str, Any]) -> Iterator
     if doc.dateline is None:
         return
     place = doc.slice(doc.dateline)
-    hit = default_exonyms().lookup(place)
+    hit = lexicons_for(options).exonyms.lookup(place)
     if hit is None:
         return
     english = hit.english.upper() if place.isupper() else hit.english
@@ -86,8 +87,9 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
     A foreign-language name of a well-known city standing alone as a place in the text:
     "the Athen Olympics", "talks in Den Haag", "flights to München". Only names that are rare
     in English and common in some other language count (from the GeoNames gazetteer and
-    word-frequency lists), and only where they are not part of another name: after "the",
-    a ship, river, hotel or club noun, or next to another capitalised word, they pass.
+    word-frequency lists), plus those a rules file adds under `lexicons: places:`, and only
+    where they are not part of another name: after "the", a ship, river, hotel or club noun,
+    or next to another capitalised word, they pass.
 
     ## Why it matters
     English copy uses English exonyms. A foreign city name is usually a word the translation
@@ -105,7 +107,7 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
     """
     text = doc.text
     # The exonyms come from the one pass over the text shared with NL301 and NL302.
-    for start, end, hit in builtin_hits(doc, folded_text(doc)).places:
+    for start, end, hit in lexicon_hits(doc, folded_text(doc), lexicons_for(options)).places:
         if doc.dateline is not None and doc.dateline.overlaps(Span(start, end)):
             continue  # NL303's job
         if _part_of_a_name(text, start, end):

@@ -21,8 +21,8 @@ from ..rule import rule
 from ..textscan import folded_text
 from ..violation import Span, Violation
 from .lexicons import (
-    NEEDS, CueIndex, TitleEntry, Titles, at_word_boundary, builtin_hits, default_titles, lower_same_length,
-    word_spans,
+    NEEDS, CueIndex, Lexicons, TitleEntry, Titles, at_word_boundary, default_lexicons, lexicon_hits, lexicons_for,
+    lower_same_length, word_spans,
 )
 
 _WHY = {
@@ -54,7 +54,7 @@ def mistranslated_title(doc: Document, options: Mapping[str, Any]) -> Iterator[V
     Minister" (Secretary of State), a British "Interior Minister" (Home Secretary),
     "chairman of the government" (prime minister), "head of the board" (chief executive),
     a football club's "trainer" (manager), "General Major" (Major General), and the rest of
-    the lexicon in `newslint/data/titles.yml`.
+    the lexicon in `newslint/data/titles.yml` (a rules file's `lexicons: titles:` adds entries).
 
     ## Why it matters
     A wrong title misinforms: it gives a person a job they do not hold, or an office that
@@ -72,14 +72,18 @@ def mistranslated_title(doc: Document, options: Mapping[str, Any]) -> Iterator[V
     ## How to silence
     `<!-- newslint: disable-next-line NL301 -->` above the paragraph, or `ignore: [NL301]`.
     """
-    yield from check_titles(doc, default_titles())
+    lexicons = lexicons_for(options)
+    yield from check_titles(doc, lexicons.titles, lexicons)
 
 
-def check_titles(doc: Document, titles: Titles) -> Iterator[Violation]:
-    """The rule's body, for any merged title lexicon (see ``lexicons.load_titles``)."""
+def check_titles(doc: Document, titles: Titles, lexicons: Lexicons | None = None) -> Iterator[Violation]:
+    """The rule's body, for any merged title lexicon (see ``lexicons.load_titles``); given the
+    run's :class:`Lexicons` they belong to, the forms come from the NL3xx rules' shared pass."""
     text = doc.text
     low = folded_text(doc)
-    raw = builtin_hits(doc, low).titles if titles is default_titles() else None
+    if lexicons is None and titles is default_lexicons().titles:
+        lexicons = default_lexicons()
+    raw = lexicon_hits(doc, low, lexicons).titles if lexicons is not None else None
     hits = list(_candidates(text, titles, low, raw))
     if not hits:
         return
