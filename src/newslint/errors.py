@@ -32,6 +32,10 @@ class PluginError(NewslintError):
         super().__init__(f"plugin {plugin!r}: {message}")
 
 
+class CodeClash(PluginError):
+    """Two rules (built-in, YAML or plugin) claim one code: a configuration error."""
+
+
 class RuleCrashed(NewslintError):
     """A rule raised while checking a file; the other rules and files go on."""
 

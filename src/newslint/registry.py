@@ -9,7 +9,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from .config import Config
-from .errors import ConfigError, PluginError
+from .errors import CodeClash, ConfigError, PluginError
 from .plugins import Plugins
 from .rule import Rule
 from .violation import Severity
@@ -31,7 +31,7 @@ class Registry:
         other = self.rules.get(rule.code)
         if other is not None:
             self.errors.append(
-                PluginError(plugin, f"rule code {rule.code} ({rule.origin or plugin}) clashes with "
+                CodeClash(plugin, f"rule code {rule.code} ({rule.origin or plugin}) clashes with "
                                     f"{rule.code} from {other.origin or self.plugin_of[rule.code]}")
             )
             return
@@ -88,7 +88,7 @@ def build_registry(plugins: Plugins, config: Config, strict: bool = False) -> Re
         reg.add(str(path), rule)
     reg.lexicons = loaded.lexicons
     for err in reg.errors:
-        if isinstance(err, PluginError) and "clashes" in err.message:
+        if isinstance(err, CodeClash):
             raise ConfigError(err.plugin, err.message)
     return reg
 
