@@ -22,6 +22,22 @@ from .violation import Severity
 SEVERITIES = click.Choice(["info", "warning", "error"], case_sensitive=False)
 
 
+class _Jobs(click.ParamType):
+    """``--jobs``: a whole number >= 1, or "auto" (0)."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        if isinstance(value, int) or value == "auto":
+            return 0 if value == "auto" else value
+        if str(value).isdigit() and int(value) >= 1:
+            return int(value)
+        self.fail(f"{value!r} is not a whole number >= 1 or 'auto'", param, ctx)
+
+
+JOBS = _Jobs()
+
+
 def _split_codes(values: tuple[str, ...]) -> tuple[str, ...] | None:
     if not values:
         return None
@@ -70,7 +86,8 @@ def _build(paths, config_file, isolated, overrides, disable_plugin, strict=False
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None, help="Use this config file; no discovery.")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
 @click.option("--date", default=None, help="Article date (YYYY-MM-DD) when front matter has none.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Lint files in N processes; output order is unchanged.")
+@click.option("--jobs", "-j", type=JOBS, default=None,
+              help="Processes: N, or 'auto' (default: one per CPU on runs of 50+ files); output order is unchanged.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the findings: no summary line, no notices.")
 @click.option("--statistics", is_flag=True, help="Print a count per code after the report.")
 @click.option("--verbose", "-v", is_flag=True, help="Show loaded plugins, timings and tracebacks.")

@@ -39,7 +39,7 @@ class Config:
     disable_plugins: tuple[str, ...] = ()
     date: _dt.date | None = None
     format: str = "text"
-    jobs: int = 1
+    jobs: int = 0  # processes; 0 = "auto" (see engine.worker_count)
     max_file_size: int = 5_000_000
     strict: bool = False
     grammar: Mapping[str, Any] = field(default_factory=dict)
@@ -114,6 +114,15 @@ def _int(path: Path, key: str, value: Any) -> int:
     return value
 
 
+def _jobs(path: Path, key: str, value: Any) -> int:
+    """``jobs``: a whole number >= 1, or "auto" (0)."""
+    if value == "auto":
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(str(path), f"'{key}' must be a whole number >= 1 or 'auto'")
+    return value
+
+
 def _str(path: Path, key: str, value: Any) -> str:
     if not isinstance(value, str):
         raise ConfigError(str(path), f"'{key}' must be a string")
@@ -168,7 +177,7 @@ KEYS = {
     "disable-plugins": ("disable_plugins", _names),
     "date": ("date", _date),
     "format": ("format", _str),
-    "jobs": ("jobs", _int),
+    "jobs": ("jobs", _jobs),
     "max-file-size": ("max_file_size", _int),
     "strict": ("strict", _bool),
     "grammar": ("grammar", _grammar),

@@ -1,7 +1,8 @@
 """The pipeline: file → Document → rules → Violations → Diagnostics → filters.
 
-:class:`Linter` is built once per run (and once per worker process with ``jobs > 1``):
-plugins are loaded and rules are compiled once, never per file.
+:class:`Linter` is built once per run: plugins are loaded and rules are compiled once, never
+per file. A parallel run (``jobs`` > 1, or "auto" on a large run) forks workers that inherit
+it (or, where fork is unsafe, builds one per worker).
 
 Two optional protocols serve rules that call a service (the LanguageTool rules, NL9xx):
 
@@ -219,9 +220,10 @@ class Linter:
             pending = loaded
         yield from (d if isinstance(d, FileResult) else self.lint_document(d) for d in pending)
 
-    def lint_paths(self, paths: Sequence[str], jobs: int = 1, stdin_text: str | None = None,
+    def lint_paths(self, paths: Sequence[str], jobs: int = 0, stdin_text: str | None = None,
                    stdin_filename: str = "-") -> RunResult:
-        """Lint every file under ``paths``; results come back sorted by path whatever ``jobs``."""
+        """Lint every file under ``paths``; results come back sorted by path whatever ``jobs``
+        (processes: 1 serial, 0 auto, see :func:`worker_count`)."""
         run = RunResult(errors=self.errors, registry=self.registry, config=self.config)
         todo: list[str] = []
         for path, problem in expand_paths(paths, self.plugins.file_suffixes()):
@@ -239,18 +241,55 @@ class Linter:
         return run
 
     def _map(self, paths: list[str], jobs: int) -> Iterable[FileResult]:
-        if jobs <= 1 or len(paths) < 2:
+        workers = worker_count(jobs, len(paths))
+        if workers <= 1 or self._preparers:
             if self._preparers:
                 return list(self._lint_prepared(paths))
             return [self.lint_file(p) for p in paths]
-        from concurrent.futures import ProcessPoolExecutor  # only paid for when --jobs > 1
+        import multiprocessing  # only paid for in a parallel run
+        import threading
+        from concurrent.futures import ProcessPoolExecutor
 
+        global _WORKER
+        # With ``fork`` (and no other thread that could hold a lock across it) the workers
+        # inherit this Linter, plugins loaded and patterns compiled; the first file is linted
+        # here first so that lexicons built on first use are built once, before the fork.
+        # Elsewhere (spawn) each worker builds its own Linter from the config.
+        fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+        results: list[FileResult] = []
         try:
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                     initargs=(self.config, self.verbose)) as pool:
-                return list(pool.map(_lint_in_worker, paths, chunksize=max(1, len(paths) // (jobs * 4))))
+            if fork:
+                results.append(self.lint_file(paths[0]))
+                paths = paths[1:]
+                _WORKER = self
+                pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+            else:
+                pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                           initargs=(self.config, self.verbose))
+            with pool:
+                results.extend(pool.map(_lint_in_worker, paths, chunksize=max(1, len(paths) // (workers * 4))))
+            return results
         except (OSError, ImportError, NotImplementedError):  # no process pool here: go serial (black)
-            return [self.lint_file(p) for p in paths]
+            return results + [self.lint_file(p) for p in paths]
+        finally:
+            _WORKER = None
+
+
+#: ``jobs: auto`` starts one worker per this many files (at most one per CPU): a worker costs
+#: a fork and the pickling of its results, worth it from a few dozen articles on.
+FILES_PER_WORKER = 50
+
+
+def worker_count(jobs: int, files: int) -> int:
+    """Processes to lint ``files`` files with: ``jobs`` (>= 1) as given, or for 0 ("auto") one per
+    CPU this process may use, but serial for small runs such as a pre-commit hook's few files."""
+    if jobs >= 1:
+        return min(jobs, max(1, files))
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, files // FILES_PER_WORKER))
 
 
 _WORKER: Linter | None = None
@@ -283,7 +322,7 @@ def lint_paths(paths: Sequence[str], config: Config | None = None, jobs: int | N
 
     config = config or load_config(paths)
     linter = Linter(config)
-    return linter.lint_paths(paths, jobs or config.jobs)
+    return linter.lint_paths(paths, config.jobs if jobs is None else jobs)
 
 
 def lint_text(text: str, path: str = "<string>", config: Config | None = None) -> FileResult:

@@ -1,0 +1,77 @@
+"""Parallel runs: ``jobs`` N or "auto", forked workers that inherit the Linter, spawn where fork is unsafe."""
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from conftest import run_cli
+from newslint import Config, Linter
+from newslint.config import config_from_mapping
+from newslint.engine import FILES_PER_WORKER, worker_count
+from newslint.errors import ConfigError
+
+DEFECT = "Headline\n\nA lead paragraph.\n\nPublished by\n"
+CLEAN = "Headline\n\nA lead paragraph.\n\nAnother paragraph.\n"
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def test_worker_count_explicit_and_auto():
+    assert worker_count(1, 10_000) == 1
+    assert worker_count(4, 2) == 2  # never more workers than files
+    assert worker_count(0, FILES_PER_WORKER - 1) == 1  # a pre-commit hook's few files: serial
+    assert worker_count(0, 100 * FILES_PER_WORKER) == _cpus()
+
+
+def test_jobs_config_accepts_auto_and_rejects_zero(tmp_path):
+    assert config_from_mapping(tmp_path / "c.yml", {"jobs": "auto"}).jobs == 0
+    assert config_from_mapping(tmp_path / "c.yml", {"jobs": 3}).jobs == 3
+    with pytest.raises(ConfigError, match="'jobs' must be a whole number >= 1 or 'auto'"):
+        config_from_mapping(tmp_path / "c.yml", {"jobs": 0})
+
+
+def _tree(tmp_path, n):
+    for i in range(n):
+        (tmp_path / f"a{i:03d}.txt").write_text(DEFECT if i % 3 else CLEAN, encoding="utf-8")
+    return [str(tmp_path)]
+
+
+def _summary(run):
+    return [(f.path, [(d.code, d.start.line, d.start.column) for d in f.diagnostics]) for f in run.files]
+
+
+def test_fork_and_spawn_workers_give_the_serial_result(tmp_path):
+    paths = _tree(tmp_path, 24)
+    linter = Linter(Config(select=("NL5",)))
+    serial = _summary(linter.lint_paths(paths, 1))
+    assert sum(len(d) for _, d in serial) == 16
+    assert _summary(linter.lint_paths(paths, 2)) == serial  # fork: workers inherit this Linter
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()  # another thread is running: fork is unsafe, workers are spawned and build their own
+    try:
+        assert _summary(linter.lint_paths(paths, 2)) == serial
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_cli_jobs_auto_output_identical_to_serial(tmp_path):
+    _tree(tmp_path, 2 * FILES_PER_WORKER + 3)
+    auto = run_cli("check", "--isolated", "--select", "NL5", "--jobs", "auto", str(tmp_path))
+    serial = run_cli("check", "--isolated", "--select", "NL5", "--jobs", "1", str(tmp_path))
+    default = run_cli("check", "--isolated", "--select", "NL5", str(tmp_path))
+    assert auto.returncode == serial.returncode == default.returncode == 1
+    assert auto.stdout == serial.stdout == default.stdout and serial.stdout.count("NL501") == 68
+
+
+def test_cli_jobs_rejects_zero(tmp_path):
+    proc = run_cli("check", "--jobs", "0", str(tmp_path))
+    assert proc.returncode == 2 and "'0' is not a whole number >= 1 or 'auto'" in proc.stderr
