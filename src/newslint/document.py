@@ -25,13 +25,18 @@ SCOPES = ("document", "headline", "dateline", "lead", "body", "paragraph", "sent
 #: CMS boilerplate lines a scraper leaves above an article ("Categories: world").
 RESIDUE_HEAD = re.compile(r"(?:Categories?|Tags?|Filed under|Posted in|Topics?)\s*:", re.IGNORECASE)
 
-#: A wire dateline at the start of a paragraph: "MOSKVA –", "WASHINGTON (AP) —",
-#: "LONDON, Nov 9 (Reuters) -", "KABUL, Afghanistan —".
+#: A wire dateline at the start of a paragraph, as agencies and papers write it: "MOSKVA –",
+#: "WASHINGTON (AP) —", "LONDON, Nov 9 (Reuters) -", "KYIV, Ukraine, March 3 (Reuters) -",
+#: "BEIJING, Sept. 7 (Xinhua) --", "WIEN, 3. März (APA) -", "MOSCOW, July 3. /TASS/.", and a
+#: place in mixed case when an agency follows it ("Paris (AFP) -"). The place is in ``place``.
+_DATE_PARTS = r"(?:,\s*[A-Z0-9À-Þ][\w .]{0,30}?){0,2}"  # ", Ukraine", ", 3. März", ", Sept. 7"
+_AGENCY = r"\([A-Z][\w.&’' -]{0,30}\)"  # "(Reuters)", "(AP)", "(Interfax)", "(Lusa)"
 DATELINE = re.compile(
-    r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{1,40}?)"
-    r"(?:,\s*[A-Z][\w .]{0,30}?)?"
-    r"(?:\s*\((?:AP|Reuters|AFP|NTB|dpa|UPI|Xinhua|TASS|ANSA|EFE|Bloomberg)[^)]*\))?"
-    r"\s*[-–—:]\s+"
+    r"(?P<place>[A-ZÀ-Þ](?:[A-ZÀ-Þ .'’/-]{1,40}?"
+    rf"|[a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+){{0,2}}(?={_DATE_PARTS}\s*(?:{_AGENCY}|/[A-Z])))"
+    r")"
+    + _DATE_PARTS +
+    rf"(?:(?:\s*{_AGENCY})?\s*(?:--|[-–—:])\s+|\s*/[A-Z][\w-]{{1,20}}/\.?\s+)"
 )
 
 

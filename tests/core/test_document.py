@@ -101,3 +101,28 @@ def test_units_by_scope(linter):
     assert len(doc.units("sentence")) == len(doc.sentences)
     with pytest.raises(ValueError):
         doc.units("chapter")
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("MOSKVA – Delegates met.", "MOSKVA"),
+    ("WASHINGTON (AP) — Delegates met.", "WASHINGTON"),
+    ("LONDON, Nov 9 (Reuters) - Delegates met.", "LONDON"),
+    ("ODESA, Ukraine, May 2 (Reuters) - Delegates met.", "ODESA"),
+    ("SHANGHAI, Oct. 4 (Xinhua) -- Delegates met.", "SHANGHAI"),
+    ("GRAZ, 5. Mai (APA) - Delegates met.", "GRAZ"),
+    ("KAZAN, June 8. /TASS/. Delegates met.", "KAZAN"),
+    ("Lyon (AFP) - Delegates met.", "Lyon"),
+    ("SÃO PAULO (Reuters) - Delegates met.", "SÃO PAULO"),
+])
+def test_dateline_shapes_of_the_agencies(linter, lead, place):
+    doc = linter.load("a.txt", f"Headline\n\n{lead}\n\nMore.\n")
+    assert doc.dateline is not None and doc.slice(doc.dateline) == place
+
+
+@pytest.mark.parametrize("lead", [
+    "Mr Hale (pictured) - who met them - said so.",
+    "Lyon - the city of silk - is busy.",
+    "The minister - who met them - said so.",
+])
+def test_no_dateline_in_ordinary_openings(linter, lead):
+    assert linter.load("a.txt", f"Headline\n\n{lead}\n\nMore.\n").dateline is None

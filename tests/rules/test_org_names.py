@@ -43,3 +43,22 @@ def test_normal_alternations_are_silent():
     assert_silent("NL302", art("The High Peace Council met.", "Members of the High Peace Council spoke."))
     assert_silent("NL302", art("He was kept under house arrest for a week."))
     assert_silent("NL302", art("The National Security Council met.", "The National Economic Council did not."))
+
+
+def test_two_bodies_sharing_words_are_not_one_name():
+    text = art("Leaders of the National Union of Teachers met on Monday.",
+               "Staff at the Riverside College Teachers' Union voted to strike.")
+    assert_silent("NL302", text)
+
+
+def test_bodies_of_two_countries_are_not_one_name():
+    text = art("The Methodist Elders' Council of Scotland backed the plan.",
+               "In Canada, the Canadian Council of Methodist Elders opposed it.")
+    assert_silent("NL302", text)
+
+
+def test_a_possessor_or_a_sentence_opening_word_may_be_dropped():
+    text = art("The World Bank's Regional Development Council met in May.",
+               "Several Development Regional Council members left.",
+               "A spokesman for the Council of Regional Development said talks went on.")
+    assert_fires("NL302", text, at="Council of Regional Development", count=1)

@@ -125,6 +125,8 @@ def test_hard_wrapped_prose_treats_the_newline_as_a_space():
     ("Shares fell 3 8% on Monday.", "3 8%", "38%"),
     ("The talks are set for 1 4 November.", "1 4", "14"),
     ("The hosts won 1 8-13 in the final.", "1 8", "18"),
+    ("The 1 1 countries signed the accord.", "1 1", "11"),
+    ("In June 1 2 ministers resigned.", "1 2", "12"),
 ])
 def test_space_splits_fire(sentence, at, joined):
     text = art(sentence)
@@ -153,6 +155,8 @@ def test_space_splits_fire(sentence, at, joined):
     "The clock read 9 45 GMT when the ship docked.",
     "One in 10 workers and 1 in 1,000 visitors were affected.",
     "The team lined up in a 4 4 2 formation.",
+    "The crash closed Highway 61 12 miles north of the town.",
+    "Mission Gemini 7 14 days in orbit was the record then.",
 ])
 def test_space_near_misses_are_silent(sentence):
     text = art(sentence)
@@ -179,6 +183,7 @@ def test_space_grouped_thousands_fire(sentence, at, grouped):
 def test_space_grouped_thousands_near_misses_are_silent():
     assert_silent("NL103", art("The airline flies the 747 400 on the route."))
     assert_silent("NL103", art("The ferry left at 10 30 with 14,000 tonnes aboard."))
+    assert_silent("NL103", art("The carrier ordered 40 320 NEO jets and 12 777 X9 freighters."))
 
 
 def test_a_year_is_reported_by_nl102_not_nl103():

@@ -96,6 +96,33 @@ def _word(w: str) -> str:
     return w.replace("’", "").replace("'", "")
 
 
+#: Home-nation words, which the country cues leave out.
+_NATIONS = frozenset("england english scotland scottish wales welsh ireland irish british northern".split())
+
+
+def _qualifier(text: str, words: list[tuple[str, int]], places: frozenset[str]) -> frozenset[str] | None:
+    """What dropping ``words`` (the capitalised words before a name) leaves out: their country
+    words if every one is a country, a nation or a possessive ("China's", "United States",
+    "Welsh"), or a word capitalised only because it opens the sentence ("Several"); None when
+    they make another name of it ("Imperial College", "National")."""
+    if not words:
+        return frozenset()
+    if _SENTENCE_OPEN.search(text, max(0, words[0][1] - 4), words[0][1]):
+        words = words[1:]
+        if not words:
+            return frozenset()
+    names = [_word(w) for w, _ in words]
+    if " ".join(names) in places or words[-1][0].endswith(_POSSESSIVE):  # "United Nations'"
+        return frozenset([" ".join(names)])
+    if all(n in places or n in _NATIONS for n in names):
+        return frozenset(names)
+    return None
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"”’']?\s*|[\"“‘(]\s*)$")
+
+
 def _content(words: list[str]) -> list[str]:
     return [_word(w) for w in words if w.lower() not in _STOP]
 
@@ -122,7 +149,10 @@ def inconsistent_org_name(doc: Document, options: Mapping[str, Any]) -> Iterator
     Kabul sent the High Peace Council. ... said Habiba Sarabi of the High Council of Peace.
     ```
     reports "High Council of Peace". "Ministry of Defence" next to "Defence Ministry", and
-    "Communist Party of China" next to "China's Communist Party", pass.
+    "Communist Party of China" next to "China's Communist Party", pass; so do two bodies
+    whose names share words but differ by more than a country or possessor in front
+    ("National Union of Students" and "Imperial College Students' Union"), or name
+    different countries.
 
     ## How to silence
     `<!-- newslint: disable-next-line NL302 -->` above the paragraph, or `ignore: [NL302]`.
@@ -190,34 +220,50 @@ def _reordered(text: str, orgs: Orgs) -> Iterator[Violation]:
     places = _places()
     # Premodified names, every suffix with a modifier: "Welsh Students Rugby Football Union" also
     # counts as "Students Rugby Football Union". "of" names: "(High) Council of Peace".
-    premods: dict[frozenset[str], list[Span]] = {}
+    # A name's words may be matched without a country or possessive in front of it ("China's
+    # Communist Party" ~ "Communist Party of China"), never without other words: "Imperial
+    # College Students' Union" and "National Union of Students" are two bodies. The country
+    # dropped (or named in an "of" tail) is kept as the name's qualifier, and two names with
+    # different qualifiers ("United States Conference of Catholic Bishops", "Catholic Bishops'
+    # Conference of England") are two bodies too.
+    premods: dict[frozenset[str], list[tuple[Span, frozenset[str]]]] = {}
     of_names: list[tuple[list[tuple[str, int]], str, int, list[str], int]] = []
     for m in _head_pattern(frozenset(heads)).finditer(text):
         before = _words_before(text, m.start())
         head = _word(m.group())
+        tail = _OF_TAIL.match(text, m.end())
+        tail_words = _content(tail.group(1).split()) if tail else []
+        own_place = frozenset(tail_words) if tail_words and all(
+            w in places or w in _NATIONS for w in tail_words) else frozenset()  # "... of England and Wales"
         for k in range(len(before)):
+            dropped = _qualifier(text, before[:k], places)
+            if dropped is None:
+                continue  # "United" alone is no qualifier, "United Nations'" is
             content = _content([w for w, _ in before[k:]])
             if content:
-                premods.setdefault(frozenset(content + [head]), []).append(Span(before[k][1], m.end()))
-        tail = _OF_TAIL.match(text, m.end())
+                premods.setdefault(frozenset(content + [head]), []).append(
+                    (Span(before[k][1], m.end()), dropped | own_place))
         if tail:
-            of_names.append((before, head, m.start(), _content(tail.group(1).split()), tail.end(1)))
+            of_names.append((before, head, m.start(), tail_words, tail.end(1)))
     if not premods:
         return
-    ofs: list[tuple[Span, frozenset[str]]] = []
+    ofs: list[tuple[Span, frozenset[str], Span]] = []
     for pre, head, head_start, tail, end in of_names:
         if not tail or (len(tail) == 1 and tail[0] in places):
             continue  # "Communist Party of China", "Council of Europe"
         for k in range(len(pre) + 1):
+            qualifier = _qualifier(text, pre[:k], places)
+            if qualifier is None:
+                continue
             bag = frozenset(_content([w for w, _ in pre[k:]]) + [head] + tail)
-            if len(bag) >= 2 and bag in premods:
-                ofs.append((Span(pre[k][1] if k < len(pre) else head_start, end), bag))
+            same = [span for span, q in premods.get(bag, ()) if not (q and qualifier and q != qualifier)]
+            if len(bag) >= 2 and same:
+                ofs.append((Span(pre[k][1] if k < len(pre) else head_start, end), bag, same[0]))
                 break
-    counts = Counter(bag for _, bag in ofs)
-    for span, bag in ofs:
+    counts = Counter(bag for _, bag, _ in ofs)
+    for span, bag, first in ofs:
         if counts[bag] > len(premods[bag]):
             continue  # the "of" order is the article's usual one
-        first = premods[bag][0]
         yield Violation(
             "NL302", span,
             f"'{text[span.start:span.end]}' reorders '{text[first.start:first.end]}', "

@@ -132,6 +132,21 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1).rstrip(".") if m else ""
 
 
+#: A capitalised word right before the first number: "Interstate 95", "Apollo 11", "Flight 93".
+_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n][\s\"“‘]*)$")
+
+
+def _name_label(text: str, start: int) -> bool:
+    """A proper name labels the first number ("Interstate 95 15 miles", "Apollo 11 50th"):
+    the number is part of the name, the second one a count of its own. Not a month, and not
+    a word that is capitalised only because it starts the sentence ("The 1 1 countries")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.group(1).lower() in _MONTHS:
+        return False
+    return _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) is None
+
+
 def _plural_noun(word: str) -> bool:
     """A lower-case plural-looking noun ("jobs", "acres"): a count, not a time, precedes it."""
     return (len(word) >= 4 and word[0].islower() and word.endswith("s")
@@ -191,7 +206,7 @@ def classify_pair(text: str, a: str, sep: str, b: str, suffix: str, start: int, 
             return None
         return split("number split by a comma and a space", f"{a},{b}")
 
-    if (a, b) in _STRIPPED or before in _LABELS:
+    if (a, b) in _STRIPPED or before in _LABELS or _name_label(text, start):
         return None
     joined = a + b + suffix
     joined_digits = a_digits + b_digits
@@ -229,6 +244,8 @@ def classify_pair(text: str, a: str, sep: str, b: str, suffix: str, start: int, 
         more = groups.group().split() if groups else []
         if len(a) == 3 and b != "000" and not more:
             return None  # "737 800", "747 400": model numbers with the hyphen stripped
+        if not more and (len(after_raw) >= 3 and after_raw.isupper() or any(c.isdigit() for c in after_raw)):
+            return None  # "30 737 MAX 8 jets", "12 320 A320neo": a count, then a model
         grouped = ",".join([a, b, *more])
         return _Finding("NL103", f"thousands grouped with a space: '{shown}' reads {grouped} in English copy",
                         grouped)
