@@ -126,3 +126,17 @@ def test_dateline_shapes_of_the_agencies(linter, lead, place):
 ])
 def test_no_dateline_in_ordinary_openings(linter, lead):
     assert linter.load("a.txt", f"Headline\n\n{lead}\n\nMore.\n").dateline is None
+
+
+def test_one_paragraph_per_line_when_a_file_has_no_blank_lines(linter):
+    lead = "LYON – The council met on Friday to approve the new tram line, officials said in a statement."
+    doc = linter.load("a.txt", f"Tram line approved\n{lead}\n{'The work starts in May and ends in two years. ' * 3}\n")
+    assert [doc.slice(b.span)[:10] for b in doc.blocks] == ["Tram line ", "LYON – The", "The work s"]
+    assert doc.slice(doc.headline) == "Tram line approved" and doc.slice(doc.dateline) == "LYON"
+
+
+def test_hard_wrapped_paragraphs_stay_whole(linter):
+    doc = linter.load("a.txt", "Tram line approved\nThe council met on Friday\nto approve the line.\n")
+    assert len(doc.blocks) == 1  # short lines and no blank line: one wrapped block, as before
+    doc = linter.load("a.txt", "Tram line approved\n\nThe council met on Friday\nto approve the line.\n")
+    assert [doc.slice(b.span) for b in doc.blocks] == ["Tram line approved", "The council met on Friday\nto approve the line."]
