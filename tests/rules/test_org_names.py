@@ -62,3 +62,12 @@ def test_a_possessor_or_a_sentence_opening_word_may_be_dropped():
                "Several Development Regional Council members left.",
                "A spokesman for the Council of Regional Development said talks went on.")
     assert_fires("NL302", text, at="Council of Regional Development", count=1)
+
+
+def test_an_acronym_left_in_the_source_language_fires():
+    [d] = assert_fires("NL302", art("Ministers of the OTAN met in Brussels."), at="OTAN", count=1)
+    assert "English copy says 'NATO'" in d.message
+
+
+def test_english_acronyms_and_bce_are_silent():
+    assert_silent("NL302", art("NATO ministers met the UN envoy. The temple dates from 300 BCE."))

@@ -107,7 +107,7 @@ def test_the_cli_uses_a_rules_yml_beside_the_config(tmp_path):
     (tmp_path / "rules.yml").write_text(HOUSE, encoding="utf-8")
     proc = run_cli("check", "a.txt", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
-    assert re.search(r"a\.txt:3:5: NL302 'Council of Kent County' is a variant of 'Kent County Council'", proc.stdout)
+    assert re.search(r"a\.txt:3:5: NL302 'Council of Kent County' is not an English name of this organisation; English copy says 'Kent County Council'", proc.stdout)
 
 
 # (what, rules file, line, column, message fragment)

@@ -200,10 +200,11 @@ def _lexicon_variants(text: str, orgs: Orgs, low: str | None = None,
         if not (var.always or canonical is not None or others):
             continue
         related = (canonical,) if canonical is not None else ()
-        where = " elsewhere in the article" if canonical is not None or others else ""
-        yield Violation("NL302", Span(start, end),
-                        f"'{text[start:end]}' is a variant of '{var.canonical}'{where}; use one name",
-                        related=related)
+        if canonical is None and not others:  # "League of Champions", "OTAN": no such English name
+            message = f"'{text[start:end]}' is not an English name of this organisation; English copy says '{var.canonical}'"
+        else:
+            message = f"'{text[start:end]}' is a variant of '{var.canonical}' elsewhere in the article; use one name"
+        yield Violation("NL302", Span(start, end), message, related=related)
 
 
 def _first(text: str, name: str) -> Span | None:
