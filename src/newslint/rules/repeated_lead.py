@@ -156,20 +156,39 @@ def _compare(first: _Para, second: _Para, first_len: int, second_len: int) -> _M
     return None
 
 
-def _candidates(doc: Document) -> list[_Para]:
-    paras: list[_Para] = []
+#: Words too common to show that two paragraph openings are the same.
+_COMMON = frozenset("""the a an and but or of in on at to for by with from as is was are were be been it its
+    he she they we i you his her their this that these those said says will would has have had not""".split())
+#: Words read from a paragraph's opening for the cheap pre-check; characters holding them.
+KEY_WORDS, KEY_CHARS = 6, 80
+
+
+def _key(doc: Document, span: Span) -> frozenset[str]:
+    """The uncommon words among the first few of a paragraph (after any dateline): two copies
+    of a lead (exact, teaser or near copy) share at least one, so only paragraphs that do are
+    read in full. An opening of common words only gives the empty key: compared anyway."""
+    text, start = doc.text, span.start
+    dl = DATELINE.match(text, start, span.end)
+    if dl and len(dl.group("place").strip()) >= 3:
+        start = dl.end()
+    words = _TOKEN.findall(_normalise(text[start:min(span.end, start + KEY_CHARS)]), 0)[:KEY_WORDS]
+    return frozenset(words) - _COMMON
+
+
+def _candidates(doc: Document) -> list[Span]:
+    spans: list[Span] = []
     for block in doc.blocks:
         if doc.body is None or block.span.start < doc.body.start:
             continue
-        if len(paras) >= WINDOW:
+        if len(spans) >= WINDOW:
             break
         if block.kind not in ("paragraph",):
             continue  # headings (a headline-like standfirst), pull quotes, bullets
         lead = doc.text[block.span.start:min(block.span.end, block.span.start + 2)]
         if lead[:1] in _BULLETS and lead[1:2] == " ":
             continue
-        paras.append(_paragraph(doc, block.span))
-    return paras
+        spans.append(block.span)
+    return spans
 
 
 @rule(code="NL201", name="repeated-lead", severity="error", fixable=True)
@@ -204,15 +223,23 @@ def repeated_lead(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
     `<!-- newslint: disable-next-line NL201 -->` above the second copy, or `ignore: [NL201]`
     in the config for templates that print a standfirst on purpose.
     """
-    paras = _candidates(doc)
-    if len(paras) < 2:
+    spans = _candidates(doc)
+    if len(spans) < 2:
         return
+    keys = [_key(doc, span) for span in spans]
+    paras: dict[int, _Para] = {}  # read in full only when a pair's keys meet
+
+    def para(k: int) -> _Para:
+        if k not in paras:
+            paras[k] = _paragraph(doc, spans[k])
+        return paras[k]
+
     reported: set[int] = set()
-    for i, first in enumerate(paras):
-        for j in range(i + 1, min(len(paras), i + 1 + REACH)):
-            if j in reported:
+    for i in range(len(spans)):
+        for j in range(i + 1, min(len(spans), i + 1 + REACH)):
+            if j in reported or (keys[i] and keys[j] and keys[i].isdisjoint(keys[j])):
                 continue
-            second = paras[j]
+            first, second = para(i), para(j)
             found = _compare(first, second, first.first_len, second.first_len)
             if found is None:
                 continue
