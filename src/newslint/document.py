@@ -30,7 +30,7 @@ RESIDUE_HEAD = re.compile(r"(?:Categories?|Tags?|Filed under|Posted in|Topics?)\
 #: "BEIJING, Sept. 7 (Xinhua) --", "WIEN, 3. März (APA) -", "MOSCOW, July 3. /TASS/.", and a
 #: place in mixed case when an agency follows it ("Paris (AFP) -"). The place is in ``place``.
 _DATE_PARTS = r"(?:,\s*[A-Z0-9À-Þ][\w .]{0,30}?){0,2}"  # ", Ukraine", ", 3. März", ", Sept. 7"
-_AGENCY = r"\([A-Z][\w.&’' -]{0,30}\)"  # "(Reuters)", "(AP)", "(Interfax)", "(Lusa)"
+_AGENCY = r"\((?:[A-Z][\w.&’' -]{0,30}|dpa|epd|kna|ots)\)"  # "(Reuters)", "(Interfax)", "(dpa)"
 DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Þ](?:[A-ZÀ-Þ .'’/-]{1,40}?"
     rf"|[a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+){{0,2}}(?={_DATE_PARTS}\s*(?:{_AGENCY}|/[A-Z])))"

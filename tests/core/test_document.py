@@ -112,6 +112,7 @@ def test_units_by_scope(linter):
     ("GRAZ, 5. Mai (APA) - Delegates met.", "GRAZ"),
     ("KAZAN, June 8. /TASS/. Delegates met.", "KAZAN"),
     ("Lyon (AFP) - Delegates met.", "Lyon"),
+    ("GRAZ (dpa) - Delegates met.", "GRAZ"),
     ("SÃO PAULO (Reuters) - Delegates met.", "SÃO PAULO"),
 ])
 def test_dateline_shapes_of_the_agencies(linter, lead, place):
