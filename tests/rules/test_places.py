@@ -4,6 +4,7 @@ Every fixture here is written for this file (no dev-set text).
 """
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -79,3 +80,56 @@ def test_load_exonyms_merges_an_editors_table(tmp_path):
     assert merged.lookup("MORDOR").english == "Morden" and merged.lookup("Moskva").english == "Moscow"
 
 
+
+
+# -- the generated table: English names, variants and historical exonyms --------------------
+@pytest.mark.parametrize("dateline", ["SÃO PAULO (Reuters) -", "SAO PAULO, Brazil (AP) —", "ASUNCION (Reuters) -",
+                                      "ASUNCIÓN, Paraguay —", "PENANG, Malaysia (Reuters) -"])
+def test_english_or_accent_only_variants_are_not_foreign_datelines(dateline):
+    assert_silent("NL303", f"{HEAD}{dateline} {BODY}\n")
+
+
+def test_no_city_is_given_a_country_or_a_variant_as_its_english_name():
+    table = default_exonyms()
+    for name in ["São Paulo", "Sao Paulo", "Asunción", "Penang"]:
+        assert table.lookup(name) is None, name
+    englishes = {e.english for e in table.by_key.values()}
+    assert not englishes & {"Paraguay", "San Paulo"}
+
+
+def test_historical_english_exonym_in_a_dateline_depends_on_the_era():
+    text = f"{HEAD}PEKING (AP) — {BODY}\n"
+    assert not lint(text, ["NL303"], date=datetime.date(1981, 5, 4))
+    [d] = lint(text, ["NL303"], date=datetime.date(2006, 5, 4))
+    assert d.fix.replacement == "BEIJING"
+    assert table_entry("Peking").historical and not table_entry("Peking").in_text
+
+
+def table_entry(name):
+    return default_exonyms().lookup(name)
+
+
+# -- running text: a place, not a person or another place ------------------------------------
+@pytest.mark.parametrize("text, at", [
+    ("Ministers met in Wien on Monday to discuss the budget.", "Wien"),
+    ("Trains from Praha and Brno were delayed.", "Praha"),
+    ("Firenze and Venice reported record visitor numbers.", "Firenze"),
+    ("Hotels in central Lisboa were full.", "Lisboa"),
+])
+def test_foreign_city_in_a_place_slot_fires(text, at):
+    assert_fires("NL304", f"{HEAD}{text}\n", at=at, count=1)
+
+
+@pytest.mark.parametrize("text", [
+    # a surname or first name: a bare subject, an earlier forename, an age in apposition
+    "Wien told clients that bond yields would rise.",
+    "The fund manager Albert Wien spoke first. Later, a letter from Wien reached the board.",
+    '"We cannot pay rent," said Konstantina, a 29-year-old nurse.',
+    # another, smaller place that the writer explains
+    "The partisans hid in Praga, a district on the far bank of the river.",
+    # a descriptive name shared by other places, and a historical spelling
+    "Package holidays to Costa Dorada sold out early.",
+    "Delegates gathered in Teheran in 1943.",
+])
+def test_person_or_other_place_in_running_text_is_silent(text):
+    assert_silent("NL304", f"{HEAD}{text}\n")

@@ -368,6 +368,7 @@ class Exonym:
     country: str
     population: int
     in_text: bool   # safe to look for in running text, not only in datelines
+    historical: bool = False  # an English exonym of the past ("Peking"): foreign only in modern copy
 
 
 @dataclass(frozen=True)
@@ -400,7 +401,8 @@ def load_exonyms(paths: Sequence[Path | Any], extra: Sequence[tuple[str, str]] =
             if not isinstance(e, dict) or "en" not in e:
                 raise ConfigError(str(path), f"entry {name!r} needs 'en'")
             entry = Exonym(name, str(e["en"]), str(e.get("country", "")),
-                           int(e.get("population", 0)), bool(e.get("text", False)))
+                           int(e.get("population", 0)), bool(e.get("text", False)),
+                           bool(e.get("historical", False)))
             by_key.setdefault(fold(name), entry)
             if entry.in_text:
                 text_names[name] = entry  # running text: this exact spelling ("München")

@@ -18,10 +18,14 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..document import Document
+from ..era import doc_era
 from ..rule import rule
 from ..textscan import folded_text
 from ..violation import Fix, Span, Violation
-from .lexicons import lexicon_hits, lexicons_for
+from .lexicons import fold, lexicon_hits, lexicons_for
+
+#: The first year in which a historical English exonym ("Peking") in a dateline is out of date.
+MODERN_EXONYMS_FROM = 1995
 
 #: Words after which a city name is something else: a ship, a river, a hotel, a club.
 _NOT_A_PLACE_BEFORE = frozenset("""
@@ -34,6 +38,31 @@ _EVENT_AFTER = frozenset("""
     Olympics Olympic Games Marathon Summit Conference Convention Declaration Treaty Accord Agreement
     Talks Process Protocol Festival Motor Show Airport Stock Exchange Bourse Forum
     """.split())
+#: A running-text name counts only as a place: after a locative preposition ("in Praha", "flights
+#: to München"), possibly past an area adjective ("in central Praha") or as a later member of a list
+#: ("to Köln, Nürnberg and Milano"). A bare subject ("Halep beat Williams") may be a person.
+_LOCATIVE = r"in|at|to|from|near|outside|into|toward|towards|via|across|around|through|throughout|of|between|inside|beyond|within|nach|en"
+_AREA = r"(?:central|northern|southern|eastern|western|north-western|north-eastern|south-western|south-eastern|downtown|greater|old|suburban|rural|outer|inner)\s+"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:{_LOCATIVE})\s+(?:{_AREA})?(?:{_CAP}(?:\s+{_CAP}){{0,2}}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){{0,6}}$")
+#: After the name: "München-based", "Moskau's mayor": a place too.
+_PLACE_AFTER = re.compile(
+    r"^(?:-(?:based|born|bound|area)\b|['’]s\s+(?:mayor|city|airport|residents|streets|centre|center|suburbs|outskirts|"
+    r"city hall|council|metro|subway|port|harbou?r|old town|population|districts|neighbou?rhoods|stock exchange)\b)")
+#: "Praga, on the east bank of the Vistula", "Praga, a district of ...": a writer explains an obscure
+#: place that shares a famous city's foreign name; the famous city needs no explaining.
+_EXPLAINED = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:district|suburb|town|village|neighbou?rhood|borough|quarter|"
+    r"area|region|province|municipality|island|resort|county|commune|settlement|hamlet|parish|coast)\b|"
+    r"(?:on|near|north|south|east|west|outside|just|across)\b)")
+#: Titles before a personal name ("Mr Wien", "Coach Halep").
+_HONORIFIC = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lady Lord Madame Mme Mme. Herr Frau
+    Senor Señor Senora Señora Signor Signora coach striker midfielder defender goalkeeper player rival""".split())
+#: Capitalised words that start a sentence or a heading and so say nothing about a name after them.
+_FUNCTION_WORDS = frozenset("""The A An In At To From Of On For With By And But Or As After Before Since When While If
+    Near Outside Inside Into Across Around Through Between Beyond Within Via Toward Towards Like Unlike Than Both Neither
+    Either Only Even Also From Until Under Over About""".split())
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([\w’'-]+)")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»(\[\n]\s*$")
@@ -48,7 +77,9 @@ def untranslated_dateline(doc: Document, options: Mapping[str, Any]) -> Iterator
     language spells the city: `MOSKVA –`, `WIEN –`, `BRÜSSEL –`, `PRAHA –`, `DEN HAAG –`,
     `ÉDIMBOURG –`. The names come from the GeoNames gazetteer: every foreign-language name
     of a city of 50,000 people or more (or a capital) that is not also an English name, and
-    the names a rules file adds under `lexicons: places:`.
+    the names a rules file adds under `lexicons: places:`. Former English exonyms (`PEKING`,
+    `OPORTO`, `LVOV`) were right in their day: they are reported only when the article's
+    date (or a firm era) is 1995 or later, or unknown.
 
     ## Why it matters
     An untranslated dateline is the first word a reader sees, and the surest sign that the
@@ -71,6 +102,12 @@ def untranslated_dateline(doc: Document, options: Mapping[str, Any]) -> Iterator
     hit = lexicons_for(options).exonyms.lookup(place)
     if hit is None:
         return
+    if hit.historical:
+        # "PEKING", "OPORTO", "LVOV": English datelines of their time, foreign only in modern copy.
+        # Only a firm era counts (a date, a term of office): a past year alone says "then or later".
+        era = doc_era(doc)
+        if era is not None and era.hi is not None and era.firm_hi and era.hi < MODERN_EXONYMS_FROM:
+            return
     english = hit.english.upper() if place.isupper() else hit.english
     yield Violation(
         "NL303", doc.dateline,
@@ -84,12 +121,17 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
     """A city is named in a foreign language in running text: `Athen`, `München`, `Warszawa`.
 
     ## What it catches
-    A foreign-language name of a well-known city standing alone as a place in the text:
-    "the Athen Olympics", "talks in Den Haag", "flights to München". Only names that are rare
-    in English and common in some other language count (from the GeoNames gazetteer and
-    word-frequency lists), plus those a rules file adds under `lexicons: places:`, and only
-    where they are not part of another name: after "the", a ship, river, hotel or club noun,
-    or next to another capitalised word, they pass.
+    A foreign-language name of a well-known city standing as a place in the text: "the Athen
+    Olympics", "talks in Den Haag", "flights to München", "Firenze and Venice". Only names that
+    are rare in English and common in some other language count (from the GeoNames gazetteer
+    and word-frequency lists; no first names, no former English spellings), plus those a rules
+    file adds under `lexicons: places:`. The name must stand in a place slot: after a locative
+    preposition (in, to, from, near, of ...), in a list with another city, before "-based" or
+    "'s mayor", or before an event noun. It passes when it is part of another name (after
+    "the", a ship, river, hotel or club noun, or next to another capitalised word), when it is
+    a person's name anywhere in the article ("Simona Halep ... lost to Halep", "Mr Wien",
+    "Konstantina, 34,"), or when the writer explains it as a smaller place ("in Praga, a
+    district of Warsaw").
 
     ## Why it matters
     English copy uses English exonyms. A foreign city name is usually a word the translation
@@ -99,25 +141,88 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
     ```
     He won gold at the Athen Olympics.
     ```
-    is reported with the suggestion `Athens`. "The cruiser Moskva sank" and "FC Köln won"
-    pass.
+    is reported with the suggestion `Athens`. "The cruiser Moskva sank", "FC Köln won" and
+    "Halep beat Williams" pass.
 
     ## How to silence
     `<!-- newslint: disable-next-line NL304 -->` above the paragraph, or `ignore: [NL304]`.
     """
     text = doc.text
+    persons: dict[str, bool] = {}
+    lexicons = lexicons_for(options)
+    exonyms = lexicons.exonyms
     # The exonyms come from the one pass over the text shared with NL301 and NL302.
-    for start, end, hit in lexicon_hits(doc, folded_text(doc), lexicons_for(options)).places:
+    for start, end, hit in lexicon_hits(doc, folded_text(doc), lexicons).places:
         if doc.dateline is not None and doc.dateline.overlaps(Span(start, end)):
             continue  # NL303's job
         if _part_of_a_name(text, start, end):
             continue
+        if not (_place_context(text, start, end) or _listed_with_a_city(text, start, end, exonyms)):
+            continue
+        if _EXPLAINED.match(text[end:end + 60]):
+            continue  # "in Praga, on the east bank of the Vistula": another, smaller place
+        name = text[start:end]
+        if name not in persons:
+            persons[name] = _used_as_a_personal_name(text, name)
+        if persons[name]:
+            continue  # "Simona Halep ... lost to Halep", "Byron Wien ... Wien said"
         span = Span(start, end)
         yield Violation(
             "NL304", span,
             f"'{hit.name}' is the foreign name of {hit.english}; English copy uses '{hit.english}'",
             Fix(span, hit.english, safe=False),
         )
+
+
+def _place_context(text: str, start: int, end: int) -> bool:
+    """Does the name at [start, end) stand where a place stands: after a locative preposition
+    (past an area adjective or earlier list members), before "-based" or "'s mayor", or as the
+    attribute of an event ("the Athen Olympics")?"""
+    before = text[max(0, start - 120):start]
+    if _PLACE_BEFORE.search(before):
+        return True
+    after = text[end:end + 40]
+    if _PLACE_AFTER.match(after):
+        return True
+    nxt = _WORD_AFTER.match(after)
+    return bool(nxt) and nxt.group(1) in _EVENT_AFTER and after[: nxt.start(1)].strip() == ""
+
+
+_CITY_NAMES: dict[int, frozenset[str]] = {}
+_LISTED_AFTER = re.compile(rf"^\s*(?:,\s*|\s+(?:and|or)\s+)({_CAP})")
+_LISTED_BEFORE = re.compile(rf"({_CAP})(?:\s*,\s*|\s+(?:and|or)\s+)$")
+
+
+def _listed_with_a_city(text: str, start: int, end: int, exonyms: Any) -> bool:
+    """Is the name coordinated with another city, English or foreign ("Firenze and Venice")?"""
+    names = _CITY_NAMES.get(id(exonyms))
+    if names is None:
+        names = frozenset(fold(e.english) for e in exonyms.by_key.values()) | frozenset(exonyms.by_key)
+        _CITY_NAMES[id(exonyms)] = names
+    for m in (_LISTED_AFTER.match(text[end:end + 40]), _LISTED_BEFORE.search(text[max(0, start - 40):start])):
+        if m and fold(m.group(1)) in names and len(m.group(1)) > 3:
+            return True
+    return False
+
+
+def _used_as_a_personal_name(text: str, name: str) -> bool:
+    """Is ``name`` somewhere in the text a person's name: after a title ("Mr Wien") or a forename
+    ("Simona Halep", "Byron Wien"), or before an age or "who" ("Konstantina, 34,")?"""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+        before = text[max(0, m.start() - 40):m.start()]
+        after = text[m.end():m.end() + 40]
+        if re.match(r"^,\s+(?:who\b|aged\s+\d|\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b)", after):
+            return True
+        prev = re.search(r"([\w’'.-]+)[ \t]+$", before)
+        if not prev:
+            continue
+        word = prev.group(1)
+        if word in _HONORIFIC:
+            return True
+        if (word[:1].isupper() and not word.isupper() and word not in _FUNCTION_WORDS
+                and word.lower() not in _NOT_A_PLACE_BEFORE and word.isalpha()):
+            return True
+    return False
 
 
 def _part_of_a_name(text: str, start: int, end: int) -> bool:
