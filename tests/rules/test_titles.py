@@ -33,6 +33,18 @@ def art(*paragraphs: str) -> str:
     ("Finance Chancellor Gordon Brown will present the budget.", "Finance Chancellor"),
     ("Habiba Sarabi, Vice President of the High Council of Peace, spoke first.", "Vice President"),
     ("Norway's State Minister Erna Solberg opened the conference.", "State Minister"),
+    ("A speaker of the Bundeswehr said more recruits were needed.", "speaker"),
+    ("The State Secretary Mike Pompeo met the emir.", "State Secretary"),
+    ("The State Secretary of the USA called for a ceasefire.", "State Secretary"),
+    ("The Prime Minister of Austria Karl Nehammer met the press.", "Prime Minister of Austria"),
+    ("The Chief of the Government opened the session.", "Chief of the Government"),
+    ("The Head of the Government of Spain flew to Rome.", "Head of the Government"),
+    ("The president of the government of Spain met the king.", "president of the government"),
+    ("The Minister of Defence of the USA visited the base.", "Minister of Defence of the USA"),
+    ("The British Minister of Foreign Affairs welcomed the deal.", "British Minister of Foreign Affairs"),
+    ("Minister President Mark Rutte of the Netherlands spoke later.", "Minister President"),
+    ("A main ministry official said the deal was close.", "main ministry official"),
+    ("The chairman of the government's official spokesman declined to comment.", "chairman of the government"),
 ])
 def test_wrong_title_fires(text, at):
     assert_fires("NL301", art(text), at=at, count=1)
@@ -58,6 +70,21 @@ def test_wrong_title_fires(text, at):
     "Lieutenant General John Smith met the Attorney General.",
     "The head of the board of governors resigned.",
     "Bavaria's Minister-President Markus Soeder called for calm.",
+    "He invited Speaker Tom Ellis to the White House for talks.",
+    "She wrote to Speaker Ann Lowe at the Foreign Office after the Commons vote.",
+    "A guest speaker at the Foreign Office's summer conference praised the plan.",
+    "A native Polish speaker in the army's third brigade was wounded.",
+    "Secretary of State James Baker, in Germany for the talks, met the press.",
+    "Norway's state secretary Kari Holm met US officials.",
+    "Dr Eve Moss, chairman of the government's Advisory Committee on Drugs, resigned.",
+    "The chairman of the government-owned bank resigned.",
+    "The chairman of the government advisory panel quit.",
+    "The head of the board's audit committee quit.",
+    "She is president of the government of Aragon, and he is president of the Government of the Azores.",
+    "Ana Ruiz, vice-president of the Presidential Council, took the oath.",
+    "East Germany's Prime Minister met West German Chancellor Helmut Kohl.",
+    "Moroccan Head of the Government Aziz Akhannouch opened the session.",
+    "A main government official said the talks were over.",
 ])
 def test_right_title_in_its_context_is_silent(text):
     assert_silent("NL301", art(text))
@@ -71,6 +98,29 @@ def test_trainer_fires_for_a_football_manager_but_not_a_racehorse_trainer():
                  "Newmarket trainer Sam Jones saddled the favourite, and the jockey was confident.",
                  "The stable's last winner came in the Grand National, a race the club's fans love; the league is tight.")
     assert_silent("NL301", racing)
+
+
+def test_trainer_is_silent_in_american_sports():
+    nfl = art("The Bills' assistant athletic trainer Tom Hale performed CPR on the field.",
+              "Players and fans prayed in the stadium; the league postponed the match, and the season is on hold.",
+              "Trainer Joe Bright said the quarterback was recovering after the touchdown.")
+    assert_silent("NL301", nfl)
+
+
+def test_treasury_minister_before_becoming_chancellor_is_silent():
+    # Sunak was a Treasury minister (Chief Secretary) before he was Chancellor.
+    assert_silent("NL301", art("Treasury Minister Rishi Sunak said spending would rise."))
+
+
+def test_named_speaker_with_a_parliament_in_the_story_is_the_parliamentary_title():
+    house = art("The House passed the bill on Friday.",
+                "Speaker Tom Ellis at the White House said the bill would pass.")
+    assert_silent("NL301", house)
+    no_house = art("Speaker Tom Ellis at the White House said the envoy would travel.")
+    assert_fires("NL301", no_house, at="Speaker", count=1)
+    ministry = art("The House passed the bill on Friday.",
+                   "Deputy Speaker Tom Ellis of the State Department said the envoy would travel.")
+    assert_fires("NL301", ministry, at="Deputy Speaker", count=1)
 
 
 def test_uk_interior_minister_needs_a_british_story_without_a_foreign_country_nearby():

@@ -34,9 +34,31 @@ _WHY = {
 }
 _PREV_WORD = re.compile(r"([\w’'-]+)\s+$")
 #: Between a title and a cue placed after it: an optional name, then "of/at/for/from the".
+#: Not "to/with/in the": "invited Speaker Mike Johnson to the White House", "Secretary of
+#: State James Baker, in Germany" name where the person goes or is, not what the title is of.
 _AFTER = re.compile(
-    r"(?:,?\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|el|la|le|da)){0,5}?,?\s+(?:of|at|for|from|in|with|to)\s+"
+    r"(?:,?\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|el|la|le|da)){0,5}?,?\s+(?P<prep>of|at|for|from)\s+"
     r"(?:the\s+)?(?P<lead>(?:(?:[A-Z][\w.’']*|[a-z]+'s|[a-z]+’s)\s+){0,2})"
+)
+#: A personal name right after a title: "Speaker Mike Johnson", "Minister President Benjamin".
+_NAME_AFTER = re.compile(r"\s+(?:(?:Sir|Dame|Dr|Lord|Lady|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z][\w’'.-]*")
+#: Up to two name tokens between a title and a cue that follows it ("Minister President
+#: Benjamin Netanyahu").
+_NAME_GAP = re.compile(r"^(?:\s+[A-Z][\w’'.-]*){0,2}\s+$")
+#: Possessive or hyphen after a cue: it modifies the next noun ("at the Foreign Office's
+#: conference").
+_POSSESSIVE = re.compile(r"['’]s\b|-[A-Za-z]")
+#: A title that ends "of (the) NOUN" (chairman of the government, head of the board)...
+_OF_END = re.compile(r"\bof (?:the )?[\w-]+$", re.IGNORECASE)
+_BODY = (r"(?:committee|commission|council|panel|task ?force|taskforce|agency|body|board|group|inquiry|review|"
+         r"team|department|office|programme|program|fund|authority|scheme|delegation|unit|company|corporation|"
+         r"bank|trust|institute|foundation|service|watchdog|regulator)s?\b")
+#: ...followed by "'s <Name or body>", a hyphen or a body noun is part of a longer noun phrase:
+#: "chairman of [the government's Joint Committee]", "chairman of [the government-owned bank]",
+#: "head of [the board's audit committee]", "chairman of [the government advisory panel]".
+_LONGER_NP = re.compile(
+    r"-[A-Za-z]|['’]s\s+(?:[A-Z]|(?:[a-z]+\s+)?" + _BODY + r")|\s+(?:(?:advisory|expert|scientific|special|"
+    r"independent|joint|working|steering)\s+)?" + _BODY
 )
 #: Between a cue and a title placed after it: "'s", a country adjective, "the".
 _BEFORE_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:[A-Z][\w.’']*|deputy|chief|top|senior|the))*\s*$")
@@ -51,8 +73,9 @@ def mistranslated_title(doc: Document, options: Mapping[str, Any]) -> Iterator[V
     named next to them: a ministry's "speaker" (spokesperson), "Special Counselor for
     Afghan Peace" (special envoy), "high government department official" (senior State
     Department official), the UN's "General Secretary" (Secretary-General), "US Foreign
-    Minister" (Secretary of State), a British "Interior Minister" (Home Secretary),
-    "chairman of the government" (prime minister), "head of the board" (chief executive),
+    Minister" or "State Secretary" (Secretary of State), a British "Interior Minister" (Home
+    Secretary), "chairman of the government" (prime minister), "Prime Minister of Germany"
+    (Chancellor), "head of the board" (chief executive),
     a football club's "trainer" (manager), "General Major" (Major General), and the rest of
     the lexicon in `newslint/data/titles.yml` (a rules file's `lexicons: titles:` adds entries).
 
@@ -66,8 +89,10 @@ def mistranslated_title(doc: Document, options: Mapping[str, Any]) -> Iterator[V
     "We are ready," said Deputy Speaker Robert Palladino of the State Department.
     ```
     is reported: a ministry has a deputy spokesperson. "Speaker of the House Nancy Pelosi",
+    "Speaker Mike Johnson ... to the White House", "a keynote speaker at the Foreign Office",
     "the Duma's Deputy Speaker", "China's State Councilor Wang Yi", "Special Counsel Robert
-    Mueller" and "the Communist Party's General Secretary" pass.
+    Mueller", "chairman of the government's vaccine committee" (a longer name) and "the
+    Communist Party's General Secretary" pass.
 
     ## How to silence
     `<!-- newslint: disable-next-line NL301 -->` above the paragraph, or `ignore: [NL301]`.
@@ -96,6 +121,8 @@ def check_titles(doc: Document, titles: Titles, lexicons: Lexicons | None = None
         if any(span.overlaps(t) for t in taken):
             continue
         if entry.not_after and _word_before(text, start) in entry.not_after:
+            continue
+        if _OF_END.search(text, start, end) and _LONGER_NP.match(text, end):
             continue
         reason = _judge(doc, text, span, entry, cues, words, starts)
         if reason is None:
@@ -175,8 +202,13 @@ def _judge(doc: Document, text: str, span: Span, entry: TitleEntry, cues: CueInd
     if entry.mode == "document":
         kind = next((k for k in entry.wrong if cues.count(k) >= entry.min_cues), None)
         return f" (in a story with {kind.replace('_', ' ')} cues)" if kind else None
-    # attached
-    cue = _attached(text, span, cues, entry.wrong)
+    # attached. A capitalised title before a personal name is the office's own title ("Speaker
+    # Mike Johnson"): a cue after the name behind "at/for/from" ("... at the White House")
+    # attaches only in a story with no "right" cue anywhere.
+    via = _VIA
+    if entry.right and _named(text, span) and entry.right & _kinds_outside(cues, 0, len(text), span):
+        via = ("of",)
+    cue = _attached(text, span, cues, entry.wrong, via)
     return f" (next to '{text[cue[0]:cue[1]]}')" if cue else None
 
 
@@ -197,19 +229,39 @@ def _kinds_outside(cues: CueIndex, lo: int, hi: int, span: Span) -> set[str]:
     return {h[2] for h in cues.within(lo, hi) if (h[0], h[1]) != (span.start, span.end)}
 
 
-def _attached(text: str, span: Span, cues: CueIndex, kinds: frozenset[str]) -> tuple[int, int, str] | None:
-    """A cue of ``kinds`` right before the title, or after it (and a name) behind 'of the'."""
+def _named(text: str, span: Span) -> bool:
+    """A capitalised title followed by a personal name ("Speaker Mike Johnson")."""
+    return text[span.start].isupper() and _NAME_AFTER.match(text, span.end) is not None
+
+
+def _attached_before(text: str, span: Span, cues: CueIndex, kinds: frozenset[str]) -> tuple[int, int, str] | None:
+    """A cue of ``kinds`` right before the title, in its own noun phrase ("Kremlin speaker")."""
     for hit in reversed(cues.within(max(0, span.start - 60), span.start)):
         if hit[2] in kinds and _BEFORE_GAP.match(text[hit[1]:span.start]):
             return hit
+    return None
+
+
+_VIA = ("of", "at", "for", "from")
+
+
+def _attached(text: str, span: Span, cues: CueIndex, kinds: frozenset[str],
+              via: tuple[str, ...] = _VIA) -> tuple[int, int, str] | None:
+    """A cue of ``kinds`` right before the title, or after it (and a name) behind 'of the'
+    (or another preposition of ``via``)."""
+    hit = _attached_before(text, span, cues, kinds)
+    if hit:
+        return hit
     for hit in cues.within(span.end, span.end + 80):  # the name right after it: "Education Minister Ruth Kelly"
-        if hit[0] <= span.end + 2 and hit[2] in kinds and not text[span.end:hit[0]].strip():
+        if hit[0] <= span.end + 40 and hit[2] in kinds and _NAME_GAP.match(text[span.end:hit[0]] or " "):
             return hit
     m = _AFTER.match(text, span.end, min(len(text), span.end + 80))
     if m:
         # The cue starts right after "of the", or after up to two words ("of the US State Department").
-        for hit in cues.within(m.start("lead"), m.end() + 60):
+        for hit in cues.within(m.start("lead"), m.end() + 60) if m.group("prep") in via else ():
             if hit[0] <= m.end() and hit[2] in kinds:
+                if m.group("prep") != "of" and _POSSESSIVE.match(text, hit[1]):
+                    continue  # "a speaker at the Foreign Office's conference"
                 return hit
     return None
 
