@@ -122,6 +122,31 @@ def test_a_surname_without_a_title_is_no_evidence():
     assert not [e for e in text_evidence(doc("Mr Blair met Mr Putin.")) if e.kind == "office"]
 
 
+def _terms(surname: str, first: str, title: str) -> list[tuple[int, int]]:
+    from newslint.era_data import lexicons
+    people = [p for p in lexicons().surnames.keys[False][surname] if first in p.first]
+    return [(t.start, t.end) for p in people for t in p.terms if title in t.titles]
+
+
+@pytest.mark.parametrize("surname, first, title, year", [
+    ("Lula", "Luiz Inacio", "President", 2023), ("Netanyahu", "Benjamin", "Prime Minister", 1997),
+    ("Netanyahu", "Benjamin", "Prime Minister", 2023), ("Putin", "Vladimir", "Prime Minister", 1999),
+    ("Berlusconi", "Silvio", "Prime Minister", 1994), ("Prodi", "Romano", "Prime Minister", 1997),
+    ("Trump", "Donald", "President", 2025), ("Cameron", "David", "Foreign Secretary", 2024),
+])
+def test_office_table_lists_returns_and_earlier_terms(surname, first, title, year):
+    assert any(a <= year <= b for a, b in _terms(surname, first, title))
+
+
+def test_office_table_is_well_formed():
+    from newslint.era_data import lexicons
+    lex = lexicons()
+    assert lex.offices_through >= 2025
+    for people in lex.surnames.keys[False].values():
+        for p in people:
+            assert p.terms and all(1900 < t.start <= t.end <= lex.offices_through + 6 and t.titles for t in p.terms)
+
+
 # -- entities -----------------------------------------------------------------------------------------
 def test_entities_give_a_lower_bound():
     era = doc_era(doc("Bloggers and podcast makers met to discuss the euro."))

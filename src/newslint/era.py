@@ -236,8 +236,9 @@ def _longest_entity() -> int:
 
 @per_document
 def defunct_hits(doc: Document) -> tuple[Hit, ...]:
-    """Defunct states (``era_data.Entity`` with an end) named in the text."""
-    return tuple(lexicon_hits(doc, "defunct"))
+    """Defunct states (``era_data.Entity`` with an end) named in the text (with their context words)."""
+    return tuple(h for h in lexicon_hits(doc, "defunct")
+                 if not h.item.context or any(_word_re(c).search(doc.text) for c in h.item.context))
 
 
 @per_document

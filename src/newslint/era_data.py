@@ -26,6 +26,8 @@ class Entity:
     start: int
     end: int | None = None
     now: str | None = None
+    #: Words one of which must be in the article for a match to count (an ambiguous acronym).
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +41,12 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """An office-holder: every term of every listed title (``final``: never back in office)."""
+
     surname: str
     first: tuple[str, ...]
     terms: tuple[Term, ...]
+    final: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +120,8 @@ class Lexicons:
     #: built on first use for each (case, lexicons) asked for.
     _merged: dict[tuple[bool, tuple[str, ...]], ahocorasick.Automaton | None] = field(
         default_factory=dict, repr=False, compare=False)
+    #: The last year for which ``offices`` lists every term (a later return is unknown).
+    offices_through: int = 0
 
     names: ClassVar[tuple[str, ...]] = ("entities", "defunct", "surnames", "events", "conflicts")
 
@@ -183,10 +190,12 @@ def lexicons() -> Lexicons:
     data = _load()
     entities = Lexicon(_phrases(data["entities"], lambda r: Entity(r["name"], int(r["start"]))))
     defunct = Lexicon(_phrases(
-        data["defunct"], lambda r: Entity(r["name"], int(r["start"]), int(r["end"]), r.get("now"))))
+        data["defunct"], lambda r: Entity(r["name"], int(r["start"]), int(r["end"]), r.get("now"),
+                                          tuple(r.get("context") or ()))))
     people = [
         Person(str(r["surname"]), tuple(str(f) for f in r.get("first") or ()),
-               tuple(Term(tuple(t["title"]), int(t["years"][0]), int(t["years"][1])) for t in r["terms"]))
+               tuple(Term(tuple(t["title"]), int(t["years"][0]), int(t["years"][1])) for t in r["terms"]),
+               bool(r.get("final", False)))
         for r in data["offices"]
     ]
     surnames = Lexicon((p.surname, p, False) for p in people)
@@ -198,4 +207,5 @@ def lexicons() -> Lexicons:
         (str(phrase), Event(r["name"], tuple(int(y) for y in r["start"]), tuple(r.get("context") or ())), True)
         for r in data["conflicts"] for phrase in r["match"]
     )
-    return Lexicons(entities, defunct, surnames, events, conflicts)
+    return Lexicons(entities, defunct, surnames, events, conflicts,
+                    offices_through=int(data.get("offices_complete_through", 0)))

@@ -149,6 +149,33 @@ def slot_tense(text: str, clause: Span, prep_start: int, end: int) -> str:
     return "none"
 
 
+#: With no era at all, only a century this old can be reported (any news article is from the
+#: 20th century or later, and the one before may still be "ours" for an article of the 1990s).
+_UNDATED_MAX_CENTURY = 18
+#: "the 1970s again", "the 1970s all over again": a comparison with the decade.
+_AGAIN_AFTER = re.compile(r",?\s+(?:all over again|again|once more|once again)\b", re.IGNORECASE)
+#: "still in the 1950s", "back in the 1970s", "stuck in the 1980s": rhetoric about a decade.
+_STILL_BEFORE = re.compile(r"\b(?:still|back|stuck|living|trapped|frozen)\s+(?:firmly\s+|very\s+much\s+)?(?:in\s+)?$",
+                           re.IGNORECASE)
+
+
+def _participle_before(text: str, lo: int, prep_start: int) -> bool:
+    """A past participle governs the period phrase: "drafted in the 19th century", or a clause set
+    off by a comma and opened by one (", drafted largely by hand in the 19th century,")."""
+    before = _words_before(text, lo, prep_start, 1)
+    if before and before[0].lower() not in PAST_AUX and _is_past_word(before[0]):
+        return True
+    comma = text.rfind(",", lo, prep_start)
+    if comma == -1:
+        return False
+    words = [w.lower() for w, _p in words_after(text, comma + 1, prep_start, 12)]
+    if not words or words[0] in PAST_AUX or words[0] in ("said", "told", "ago", "last") or \
+            not _is_past_word(words[0]):
+        return False
+    # No finite verb of its own between the participle and the period ("..., warned the bank is in").
+    return not any(w in PRESENT_AUX or w in PAST_AUX or w in PRESENT_VERBS for w in words[1:])
+
+
 def _war_arithmetic(doc: Document, era: Era, n: int) -> str | None:
     """The war whose start is the era's year minus ``n`` (a mangled "n-year war"), if any."""
     years = {y for y in (era.lo, era.hi) if y is not None}
@@ -215,8 +242,10 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
     ```
     Reported: "17th century" is inconsistent with the article's era (2016-2019). Silent on
     `a 17th-century church`, `since the 19th century`, `21st Century Fox`, `the 17th
-    Amendment`, a past-tense historical sentence, and an article that mentions years of
-    that century.
+    Amendment`, a past-tense historical sentence, a participle's time (`the rules, drafted
+    in the 19th century, are ...`), a comparison (`Britain is in the 1970s again`), an
+    article that mentions years of that century, and, when the article has no era clue at
+    all, any century after the 18th (the article's own or the one before).
 
     ## How to silence
     `<!-- newslint: disable-next-line NL401 -->` above the paragraph, a `date:` in front
@@ -264,6 +293,10 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
         if prep.group(1) in ("in", "In") and _PERIOD_TOPIC.search(head[:-len(prep.group(0))]):
             continue  # "Life in the 16th century is hard to imagine": the period itself is the topic
         in_slot = prep.group(1) in ("in", "In")
+        if in_slot and _participle_before(text, clause.start, prep_start):
+            continue  # "The rules, drafted in the 19th century, are ...": the participle's time, not the clause's
+        if kind == "decade" and (_AGAIN_AFTER.match(text, end) or _STILL_BEFORE.search(text, clause.start, prep_start)):
+            continue  # "Britain is in the 1970s again": a comparison, not the time of the clause
         if in_slot:
             # "The band are in the 16th century touring ...": where "currently" stood.
             if slot_tense(text, clause, prep_start, end) != "present":
@@ -279,6 +312,8 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
             continue
         if kind == "decade" and lo is None:
             continue
+        if lo is None and c > _UNDATED_MAX_CENTURY:
+            continue  # no era: the 19th-21st centuries may be the article's own or the one before
         if in_slot:
             why = "a present-tense statement: a mistranslated 'currently'?"
         else:
@@ -299,7 +334,8 @@ _CURRENT_CUE = Cues(
     "this year|next year|current|currently|so far this year|financial year|fiscal|quarter|year-on-year|"
     "the year to|the year ending|full-year|half-year|the year's|for the year|last year|last month|last week|"
     "this month|this week|earlier this year|later this year")
-_MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:bn|billion|million|trillion)\b|\b\d[\d.]*%|"
+_MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:bn|billion|million|trillion)\b(?!\s+(?:people|persons|lives|deaths|"
+                    r"dead|victims|men|women|children|soldiers|refugees|years))|\b\d[\d.]*%|"
                     r"\b(?:euros|dollars|yen|kroner|francs|roubles|rupees|yuan)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?$|\b\d{{1,2}}\s+(?:{MONTHS})\s+$")
 #: "the 27-year-old": a person's age now (not "aged 73", which is often an age back then).
@@ -337,6 +373,52 @@ _PERSON_WHO = re.compile(
     r"actress|singer|star|musician|rapper|presenter|minister|executive|chief|director|chairman|driver|rider|"
     r"champion|athlete|sprinter|runner|batsman|bowler|fly-half|scrum-half|full-back|centre|prop|lock|wing)"
     r"|\b\d{1,2}-year-old|\bM(?:r|rs|s|iss)\.?\s+[A-Z][\w'’-]+),\s+who\s+[^.;:]*$")
+
+
+#: "the 1918 flu pandemic", "the 1907 panic": the year qualifies a noun, it names a past event.
+_ATTRIBUTIVE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:pandemic|epidemic|flu|panic|crash|crisis|war|"
+                          r"revolution|uprising|earthquake|flood|floods|famine|depression|recession|strike|riots?|"
+                          r"disaster|fire|election|referendum|treaty|law|act|season|final|tournament|games|"
+                          r"olympics|match|voyage|expedition|race|film|novel|book|album|song|edition|original|"
+                          r"model|version|outbreak|attack|bombing|massacre|coup|invasion|campaign)\b")
+_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+#: Of those, a disaster or upheaval: "the 1918 flu pandemic" is history wherever it stands.
+_PAST_EVENT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:pandemic|epidemic|panic|crash|revolution|uprising|"
+                         r"earthquake|famine|depression|massacre|coup|invasion)\b")
+
+
+def _year_is_a_topic(doc: Document, ym, mentions) -> bool:
+    """The same year named elsewhere as a past event of its own: in the headline, as "the 1918 flu
+    pandemic" or "the Panic of 1907". A slipped digit happens once; a year the headline or a
+    named event repeats is what the story compares with."""
+    text = doc.text
+    head = doc.headline
+    in_head = head is not None and head.start <= ym.span.start < head.end
+    if text[max(0, ym.span.start - 4):ym.span.start].lower() == "the " and _PAST_EVENT.match(text, ym.span.end):
+        return True
+    for o in mentions:
+        if o.year != ym.year or o.span == ym.span:
+            continue
+        if head is not None and (in_head or head.start <= o.span.start < head.end):
+            return True  # the headline and the body name it: the story's subject
+        if o.named or (text[max(0, o.span.start - 4):o.span.start].lower() == "the " and
+                       _ATTRIBUTIVE.match(text, o.span.end)):
+            return True
+        if _OF_BEFORE.search(text, max(0, o.span.start - 30), o.span.start):
+            return True
+    return False
+
+
+#: "In 1918, ...", "In June 1907, ...": a year put first in its sentence, set off by a comma.
+_FRONTED = re.compile(rf"(?:[\"“‘']\s*)?In\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?$")
+
+
+def _fronted_past(doc: Document, ym) -> bool:
+    """A past-tense sentence that opens with "In <year>,": the way a story turns to history ("In
+    1918, influenza killed ..."); it needs more present-day evidence to be a slipped year."""
+    text = doc.text
+    return ym.tense == "past" and text.startswith(",", ym.span.end) and \
+        _FRONTED.fullmatch(text, ym.sentence.start, ym.span.start) is not None
 
 
 def _witness(doc: Document, ym, era: Era | None) -> str | None:
@@ -464,8 +546,11 @@ def year_shift(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]
     and hire 500 staff.
     ```
     Reported: year 1906 is a century before the article's era. Silent on `founded in 1905`,
-    `the highest level since 1905`, and on articles that mention many old years (history
-    features, obituaries).
+    `the highest level since 1905`, on articles that mention many old years (history
+    features, obituaries), and on a year the story compares with: one the headline and the
+    body both name, or one named as an event (`the 1918 flu pandemic`, `the Panic of 1907`).
+    A past-tense sentence that opens with the year (`In 1918, influenza killed ...`) is the
+    usual turn to history and needs more present-day evidence.
 
     ## How to silence
     `<!-- newslint: disable-next-line NL402 -->` above the paragraph, or a `date:` in front
@@ -495,12 +580,14 @@ def year_shift(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]
         era = eras[y]
         known = era is not None and era.lo is not None
         witness = _witness(doc, ym, era)
+        if not witness and _year_is_a_topic(doc, ym, mentions):
+            continue  # "Bankers recall 1907" ... "In 1907, J.P. Morgan ...": the story's comparison
         if not known and (y < 1890 or ym.tense != "future" and not _YEAR_SUBJECT.match(text, ym.span.end)):
             continue  # no era clue at all: only a 20th-century year set in the future is evidence enough
         if known and (era.lo - y < 20 or y + 100 < era.lo - 8):
             continue  # not before the era, or older than a century slip can explain
         score, why = _year_context_score(doc, ym, era, witness)
-        if score < min_score:
+        if score < min_score + (2 if _fronted_past(doc, ym) else 0):
             continue
         if known and not witness:
             # year + 100 must reach no further than the era's end, or a later year mentioned; an

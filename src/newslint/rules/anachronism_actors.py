@@ -13,6 +13,7 @@ from typing import Any
 
 from ..document import Document
 from ..era import LAST_YEAR, YEARS, defunct_hits, doc_era, infer_era, office_mentions, year_spans
+from ..era_data import lexicons
 from ..textscan import Cues, sentence_at, words_in
 from ..rule import rule
 from ..violation import Span, Violation
@@ -32,7 +33,24 @@ _DEFUNCT_CUE = Cues(
     "glory|legend*|heyday|veteran|retired|memor*|remember*|recall*|famous*|classic|defected|defector|"
     "dissident|exile|emigrated|fled|once|then|used to|soviet-era|post-soviet|successor|annex*|occupied|"
     "occupation|regime|satellite|bloc|iron curtain|berlin wall|played|world cup|olympics|caps|international|"
-    "last leader|last president|last days|last years")
+    "last leader|last president|last days|last years|legacy|legacies|nostalg*|relic*|symbol*|inherit*|"
+    "regret*|sentimental|mourn*|heir|heirs|ghost|ghosts|shadow|revive|revival|restore|restoration")
+#: After the name, a noun that makes it a modifier or part of a longer current name ("the Leningrad
+#: region", "the Zaire strain", "Ceylon tea"): a place, a product, a species, not the state acting.
+_NAME_NOUN_AFTER = re.compile(
+    r"\s(?:region|regional|oblast|province|provincial|district|county|area|river|basin|gulf|strain|strains|"
+    r"variant|species|virus|ebolavirus|tea|rice|rubber|cement|board|bank|group|airways|airlines|rail|railway|"
+    r"railways|cup|trophy|prize|award|cat|cats|rug|rugs|carpet|carpets|siege|blockade|front|zoo|street|road|"
+    r"avenue|square|station|hotel|club|team|school|university|institute|museum|orchestra|philharmonic|ballet|"
+    r"symphony|metro|port|airport|military district|nuclear power plant|plant|branch|office|chapter|"
+    r"lodge|edition|vintage|breed|model|brand|style)\b")
+#: Before the name, an institution whose current name it ends ("the Bank of Ceylon").
+_NAME_OF_BEFORE = re.compile(
+    r"\b(?:Bank|University|College|Institute|Museum|Society|Company|Corporation|Church|Academy|Conservatory|"
+    r"Club|Siege|Battle|Hotel|Order)\s+of\s+(?:the\s+)?$")
+#: Linking verbs: "the Soviet Union remains a source of nostalgia" describes the state, it does not act.
+_LINKING = frozenset("is are 's was were remains remain seems seem appears appear looks look stays stay lies lie "
+                     "belongs belong exists exist lives live sits sit stands stand looms loom endures endure".split())
 #: Of those, the ones a present-day year in the sentence overrides ("the 2006 World Cup in ...").
 _SOFT_CUE = Cues("world cup|olympics|international|final|finals|played|caps|capped|classic|famous*")
 
@@ -61,7 +79,11 @@ def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
     ```
     Reported: 'West Germany' (1949-1990) as a current actor is inconsistent with the
     article's era. Silent on `the former Soviet Union`, `the collapse of the Soviet Union`,
-    `the Red Army invaded` in a retrospective sentence, `West Germany ... in 1974`.
+    `the Red Army invaded` in a retrospective sentence, `West Germany ... in 1974`; on the
+    name inside a longer current name or before a noun it qualifies (`Siam Cement Group`,
+    `the Leningrad region`, `the Zaire strain`, `the Bank of Ceylon`); on the state as a
+    topic rather than an actor (`remains a source of nostalgia`, `a legacy of the Soviet
+    Union`); and on `GDR` (also a depositary receipt) in an article that never mentions Germany.
 
     ## How to silence
     `<!-- newslint: disable-next-line NL403 -->` above the paragraph, or `ignore: [NL403]`.
@@ -83,6 +105,8 @@ def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
         tail = text[hit.end:min(sent.end, hit.end + 12)]
         if _DEFUNCT_BEFORE.search(head) or re.match(r"[-–]\s?(?:era|born|style)|\s+era\b", tail):
             continue
+        if _part_of_a_name(text, hit.start, hit.end, sent.start):
+            continue  # "Siam Cement Group", "the Leningrad region", "the Bank of Ceylon"
         sent_years = [int(y.group(1)) for y in YEARS.finditer(text, sent.start, sent.end)]
         if any(y <= ent.end for y in sent_years):
             continue
@@ -93,9 +117,12 @@ def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
         score = 0
         if re.match(r"['’]s\s+[A-Z]", tail):
             score += 2  # "West Germany's Bosch": the state owns a present-day person or firm
-        nxt = words_after(text, hit.end, sent.end, 1)
+        nxt = words_after(text, hit.end, sent.end, 2)
         if nxt and (nxt[0][0].lower() in PRESENT_AUX or nxt[0][0].lower() in PRESENT_VERBS):
-            score += 2
+            # The state as the subject of an action ("says", "has sent", "is sending"); a linking
+            # verb only describes it ("remains a symbol", "is a memory").
+            if nxt[0][0].lower() not in _LINKING or (len(nxt) > 1 and nxt[1][0].lower().endswith("ing")):
+                score += 2
         if contemporary_anchor(doc, sent, ent.end) or any(y > ent.end + 1 for y in sent_years):
             score += 1
         if not any(y <= ent.end for y in old_years):
@@ -106,6 +133,19 @@ def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
             yield Violation("NL403", Span(hit.start, hit.end),
                             f"'{text[hit.start:hit.end]}' ({ent.start}-{ent.end}) as a current actor is inconsistent "
                             f"with the article's era ({era.label}); {ent.now}?")
+
+
+_CAPITAL_AFTER = re.compile(r" (?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                            r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+
+
+def _part_of_a_name(text: str, start: int, end: int, lo: int) -> bool:
+    """The defunct name inside a longer current name, or qualifying a noun after it."""
+    if _NAME_NOUN_AFTER.match(text, end):
+        return True
+    if _CAPITAL_AFTER.match(text, end):
+        return True  # a capitalised word right after it: "Siam Cement Group", "Ceylon Electricity Board"
+    return bool(_NAME_OF_BEFORE.search(text, max(lo, start - 30), start))
 
 
 # -- NL404 ---------------------------------------------------------------------------------------
@@ -131,9 +171,13 @@ def office_holder_out_of_term(doc: Document, options: Mapping[str, Any]) -> Iter
     before a name (see `offices:` in `newslint/data/eras.yml`) whose terms of office all lie
     outside the article's era. The era must be firm: the article's date, or a window the
     text bounds on both sides (other years, "N years since", other office-holders); the
-    title's own clue is left out. The sentence must report the person acting now (present
-    tense, "said on Friday", "this week") and must not look back ("under", "then", a year
-    within the term, "former").
+    title's own clue is left out, and an era inferred from the text must also hold without
+    any office-holder (two titles that contradict each other never condemn each other) and
+    miss the term by more than a year. The sentence must report the person acting now
+    (present tense, "said on Friday", "this week") and must not look back ("under", "then",
+    a year within the term, "former"). The table lists every term of each title (returns to
+    office, earlier premierships) up to `offices_complete_through`; after that year only a
+    career marked `final` is reported.
 
     ## Why it matters
     A stale title misinforms the reader and is a tell-tale of recycled or mistranslated copy:
@@ -156,12 +200,13 @@ def office_holder_out_of_term(doc: Document, options: Mapping[str, Any]) -> Iter
     `<!-- newslint: disable-next-line NL404 -->` above the paragraph, or write "former".
     """
     text = doc.text
-    by_hit: dict[int, tuple[Any, list[tuple[int, int]], bool]] = {}
-    for hit, _person, spans, former in office_mentions(doc):
+    by_hit: dict[int, tuple[Any, list[tuple[int, int]], bool, bool]] = {}
+    for hit, person, spans, former in office_mentions(doc):
         # "President Bush" may be either Bush: the title fits if any namesake's term fits.
-        _, known, was_former = by_hit.get(hit.start, (hit, [], False))
-        by_hit[hit.start] = (hit, known + spans, was_former or former)
-    for hit, spans, former in by_hit.values():
+        _, known, was_former, final = by_hit.get(hit.start, (hit, [], False, True))
+        by_hit[hit.start] = (hit, known + spans, was_former or former, final and person.final)
+    through = lexicons().offices_through
+    for hit, spans, former, final in by_hit.values():
         if former:
             continue
         # The sentence's own tests first: the era (inferred without this clue) only for a survivor.
@@ -178,13 +223,32 @@ def office_holder_out_of_term(doc: Document, options: Mapping[str, Any]) -> Iter
         if era is None or era.lo is None or era.hi is None or not era.firm_hi:
             continue
         shift = 1 if LAST_YEAR.search(text, sent.start, sent.end) else 0
-        if any(a + shift <= era.hi and era.lo <= b + shift for a, b in spans):
+        # An inferred era is only a window of likely years: a term must miss it by more than a year.
+        margin = 0 if era.source == "date" else 1
+        if _overlaps(spans, era.lo, era.hi, shift, margin):
             continue  # the term overlaps the era
+        if era.lo > max(b for _a, b in spans) + shift and era.lo > through and not final:
+            continue  # after the table's last complete year the person may be back in office
+        if era.source != "date":
+            # The era must rest on something other than office-holders: two titles that
+            # contradict each other (one of them stale, or missing from the table) must not
+            # condemn each other.
+            plain = infer_era(doc, without=lambda e: e.kind == "office")
+            if plain is None or (plain.lo is None and plain.hi is None) or \
+                    _overlaps(spans, plain.lo, plain.hi, shift, margin):
+                continue
         start = _title_start(text, sent.start, hit.start)
         terms = ", ".join(f"{a}-{b}" for a, b in sorted(spans))
         yield Violation("NL404", Span(start, hit.end),
                         f"'{text[start:hit.end]}' ({terms}) as an incumbent is inconsistent with the article's era "
                         f"({era.label}); 'former {text[start:hit.end]}'?")
+
+
+def _overlaps(spans: list[tuple[int, int]], lo: int | None, hi: int | None, shift: int, margin: int) -> bool:
+    """Whether a term (shifted by ``shift`` years, widened by ``margin``) meets the era ``[lo, hi]``."""
+    lo = -10**9 if lo is None else lo
+    hi = 10**9 if hi is None else hi
+    return any(a + shift - margin <= hi and lo <= b + shift + margin for a, b in spans)
 
 
 _TITLE_WORDS = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+|\b(?:of|for|the)\s+)*$")
