@@ -153,3 +153,33 @@ def test_a_bad_lexicon_is_one_clear_error(tmp_path):
     unknown.write_text("titles:\n  - id: y\n    forms: [a b]\n    correct: c\n    wrong: [martians]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown cue kind"):
         load_titles([unknown])
+
+
+def test_regex_entries_found_near_their_words_as_in_the_whole_text():
+    """The windowed search (``_matches_near``) finds what a whole-text ``finditer`` finds."""
+    from pathlib import Path
+
+    from newslint.rules.lexicons import NEEDS, default_lexicons, lower_same_length
+    from newslint.rules.titles import _matches_near
+
+    titles = default_lexicons().titles
+    fixtures = Path(__file__).parent.parent / "fixtures" / "rules"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("NL30*.txt"))]
+    texts += [args[0] for args in test_wrong_title_fires.pytestmark[0].args[1]]  # this file's examples
+    texts.append(" filler" * 40 + " ".join(texts) + " filler" * 40)  # far from the edges, near each other
+    checked = 0
+    for text in texts:
+        present: dict[str, list[int]] = {}
+        for end, values in titles.scan.iter(lower_same_length(text)):
+            for _, (i, form) in values:
+                if i == NEEDS:
+                    present.setdefault(form, []).append(end)
+        for i in titles.regex_entries:
+            entry = titles.entries[i]
+            if not entry.needs:
+                continue
+            whole = {m.span() for m in entry.regex.finditer(text)}
+            ends = [e for n in entry.needs for e in present.get(n, ())]
+            assert (set(_matches_near(text, entry.regex, ends)) if ends else set()) == whole
+            checked += len(whole)
+    assert checked > 10
