@@ -123,12 +123,26 @@ class Document:
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.span.start for b in self.blocks]
+
+    def block_index(self, offset: int) -> int:
+        """Index of the last block starting at or before ``offset`` (-1 if none)."""
+        return bisect.bisect_right(self._block_starts, offset) - 1
+
     def block_at(self, offset: int) -> Block | None:
-        starts = [b.span.start for b in self.blocks]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = self.block_index(offset)
         if i >= 0 and self.blocks[i].span.contains(offset):
             return self.blocks[i]
         return None
+
+    def block_sentences(self, i: int) -> tuple[Span, ...]:
+        """The sentences of block ``i`` (split once; ``sentences`` splits every block)."""
+        cache = self.__dict__.setdefault("_block_sentences", {})
+        if i not in cache:
+            cache[i] = tuple(split_sentences(self.text, self.blocks[i].span))
+        return cache[i]
 
 
 def parse_date(value: Any) -> _dt.date | None:

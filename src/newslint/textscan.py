@@ -200,30 +200,38 @@ def folded_text(doc: Document) -> str:
     return fold(doc.text)
 
 
-@per_document
-def _sentence_starts(doc: Document) -> tuple[int, ...]:
-    return tuple(s.start for s in doc.sentences)
-
-
 def sentence_at(doc: Document, offset: int) -> Span:
     """The sentence holding ``offset`` (or the paragraph-less span around it).
 
     A sentence that a stray paragraph break cut in two ("a lease of 1⏎⏎5 years from the end of
     2007", a split number) is joined again: a paragraph that starts with a digit or a
     lower-case letter continues the previous one when that one has no closing punctuation.
+    Only the blocks needed are split into sentences, not the whole document.
     """
-    sents = doc.sentences
-    i = bisect.bisect_right(_sentence_starts(doc), offset) - 1
+    b = doc.block_index(offset)
+    if b < 0:
+        return Span(offset, offset)
+    sents = doc.block_sentences(b)
+    i = bisect.bisect_right([s.start for s in sents], offset) - 1
     if not (i >= 0 and sents[i].start <= offset <= sents[i].end):
         return Span(offset, offset)
     sent = sents[i]
     text = doc.text
-    if i > 0 and (text[sent.start].isdigit() or text[sent.start].islower()):
-        prev = sents[i - 1]
-        gap = text[prev.end:sent.start]
-        if "\n" in gap and text[prev.end - 1] not in ".!?\"”’:)":
-            return Span(prev.start, sent.end)
+    if text[sent.start].isdigit() or text[sent.start].islower():
+        prev = sents[i - 1] if i > 0 else _last_sentence_before(doc, b)
+        if prev is not None:
+            gap = text[prev.end:sent.start]
+            if "\n" in gap and text[prev.end - 1] not in ".!?\"”’:)":
+                return Span(prev.start, sent.end)
     return sent
+
+
+def _last_sentence_before(doc: Document, block: int) -> Span | None:
+    for b in range(block - 1, -1, -1):
+        sents = doc.block_sentences(b)
+        if sents:
+            return sents[-1]
+    return None
 
 
 def clause_at(text: str, sentence: Span, start: int, end: int) -> Span:

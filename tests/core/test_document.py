@@ -141,3 +141,18 @@ def test_hard_wrapped_paragraphs_stay_whole(linter):
     assert len(doc.blocks) == 1  # short lines and no blank line: one wrapped block, as before
     doc = linter.load("a.txt", "Tram line approved\n\nThe council met on Friday\nto approve the line.\n")
     assert [doc.slice(b.span) for b in doc.blocks] == ["Tram line approved", "The council met on Friday\nto approve the line."]
+
+
+def test_block_sentences_are_the_documents_sentences(linter):
+    doc = linter.load("a.txt", ARTICLE)
+    assert tuple(s for i in range(len(doc.blocks)) for s in doc.block_sentences(i)) == doc.sentences
+
+
+def test_sentence_at_joins_a_paragraph_cut_by_a_stray_break(linter):
+    from newslint.textscan import sentence_at
+
+    text = "Headline\n\nThe council signed a lease of 1\n\n5 years on Friday. Work starts soon.\n"
+    doc = linter.load("a.txt", text)
+    joined = sentence_at(doc, text.index("5 years"))
+    assert doc.slice(joined) == "The council signed a lease of 1\n\n5 years on Friday."
+    assert doc.slice(sentence_at(doc, text.index("Work"))) == "Work starts soon."
