@@ -234,6 +234,26 @@ def _last_sentence_before(doc: Document, block: int) -> Span | None:
     return None
 
 
+_NUMERIC_TOKEN = re.compile(r"[^\sA-Za-z]*\d[^\sA-Za-z]*")
+_NONSPACE = re.compile(r"\S+")
+
+
+def line_of(text: str, start: int, end: int) -> str:
+    """The whole line(s) holding ``text[start:end]``."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return text[ls : le if le != -1 else len(text)]
+
+
+def table_like(line: str) -> bool:
+    """A row of a table or a list of figures: tabs or pipes, or mostly numbers."""
+    if "\t" in line or "|" in line:
+        return True
+    tokens = _NONSPACE.findall(line)
+    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.fullmatch(t))
+    return numeric >= 4 and numeric * 2 > len(tokens)
+
+
 def clause_at(text: str, sentence: Span, start: int, end: int) -> Span:
     """The clause of ``sentence`` around ``[start, end)``: cut at ';', ':' and spaced dashes."""
     lo, hi = sentence.start, sentence.end

@@ -13,6 +13,7 @@ RULE_MODULES = (
     "directives",
     "cms_residue",
     "split_number",
+    "number_format",
     "repeated_lead",
     "anachronism",
     "anachronism_actors",

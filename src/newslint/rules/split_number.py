@@ -19,7 +19,7 @@ from typing import Any
 
 from ..document import Block, Document
 from ..rule import rule
-from ..textscan import per_document
+from ..textscan import line_of, per_document, table_like
 from ..violation import Fix, Span, Violation
 
 _CURRENCY = frozenset("$£€¥")
@@ -93,8 +93,6 @@ _RUN_BEFORE = re.compile(r"\d[ \t]+$")
 _RUN_AFTER = re.compile(r"[ \t]+\d")
 _LIST_BEFORE = re.compile(r"\d[,;]\s+$")
 _LIST_AFTER = re.compile(r"(?:,\s*|\s+(?:and|or|to)\s+)\d")
-_NUMERIC_TOKEN = re.compile(r"[^\sA-Za-z]*\d[^\sA-Za-z]*")
-_TOKEN = re.compile(r"\S+")
 _MORE_GROUPS_RUN = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d.,]\d|[\w/]))*")
 _WORDS = re.compile(r"[A-Za-z]+")
 
@@ -153,21 +151,6 @@ def _plural_noun(word: str) -> bool:
             and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL)
 
 
-def _line_of(text: str, start: int, end: int) -> str:
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    return text[ls : le if le != -1 else len(text)]
-
-
-def _table_like(line: str) -> bool:
-    """A row of a table or a list of figures: tabs/pipes, or mostly numbers."""
-    if "\t" in line or "|" in line:
-        return True
-    tokens = _TOKEN.findall(line)
-    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.fullmatch(t))
-    return numeric >= 4 and numeric * 2 > len(tokens)
-
-
 def _is_year(digits: str, lo: int = 1800) -> bool:
     return len(digits) == 4 and digits.isdigit() and lo <= int(digits) <= 2099
 
@@ -179,7 +162,7 @@ def classify_pair(text: str, a: str, sep: str, b: str, suffix: str, start: int, 
     unit suffix. Returns None for a legitimate reading: two numbers, a time, a score or
     tally, a list, a table row, a compound whose slash or hyphen was stripped.
     """
-    if _table_like(_line_of(text, start, end)):
+    if table_like(line_of(text, start, end)):
         return None
     if _RUN_BEFORE.search(text, max(0, start - 4), start):
         return None  # a run of figures: "1 2 3", "4 4 2"
@@ -321,8 +304,8 @@ def _line_splits(doc: Document) -> Iterator[Violation]:
             if (a.endswith(",") or b.startswith(",")) and not _THREE_DIGITS.match(b):
                 continue
             b_end = m.start("b") + len(b)
-            line_a, line_b = _line_of(text, m.start("a"), m.start("a")), _line_of(text, b_end, b_end)
-            if _table_like(line_a) or _table_like(line_b) or not any(c.isalpha() for c in line_a):
+            line_a, line_b = line_of(text, m.start("a"), m.start("a")), line_of(text, b_end, b_end)
+            if table_like(line_a) or table_like(line_b) or not any(c.isalpha() for c in line_a):
                 continue
             if _NUMBERED_ITEM.match(line_b.lstrip()) and _NUMBERED_ITEM.match(line_a.lstrip()):
                 continue
