@@ -23,15 +23,27 @@ For each city (population >= --min-pop, or a national capital):
    least 4 letters (3 for a big capital's name common abroad: "Rom"), attested in some other language's word list (zipf >= 2.5, and at least
    0.5 above its English frequency: this removes romanisation noise such as "Moskokh"),
    not a common English word (zipf < 4.0: "Nice", "Bath", "Split"), and not the name of any
-   other city, country or US state in the gazetteer.
+   other city, country or US state in the gazetteer -- unless only its accents tell it from a
+   city under a tenth of the size ("Pékin" vs Pekin, Illinois): then it is tagged
+   ``accented: true`` and NL303 takes only the accented spelling.
 4. A name claimed by several cities goes to the largest if it has 3x the population of
    the next, and is dropped otherwise.
+5. Russian and Ukrainian names (GeoNames' Cyrillic alternates) of cities of 100,000 or
+   capitals that English copy knows well are romanised in the usual schemes (BGN "Kiyev",
+   plain "Kiev", German "Kyjiw" for Ukraine's cities): "Varshava", "Vashington", "Parizh".
+   Word lists do not attest these, so a form is kept only if English never uses it
+   (wordfreq < 1.0; for Cyrillic-script countries' own cities, never at all: "Zaporozhye" is
+   an older English spelling), it is no other city's name and it differs from the English
+   name by more than the romanisation scheme ("Nizhniy" / "Nizhny").
 
-Each entry is tagged ``text: true`` when it is also safe to look for in running text: a
-city of --text-min-pop whose English name is common in English (zipf >= 3.3), a name rare in English (zipf < 2.8, so "Roma",
-"Peking", "Milano", which English uses for people, clubs and dishes, stay dateline-only)
-and well attested in a European language (zipf >= 3.5) that prefers it to the English
-name, not a first name (gender-guesser's name list: "Konstantina", "Athena"), not the
+Each entry is tagged ``text: true`` when it is also safe to look for in running text (NL304
+also wants a place slot: "in", "to", "-based", a list of cities): a city of --text-min-pop
+whose English name, or an English variant of it ("Kiev" for Kyiv), is common in English
+(zipf >= 3.3), a name rare in English (zipf < 2.8, so "Roma", "Peking", "Milano", which
+English uses for people, clubs and dishes, stay dateline-only) and well attested in a
+European language (zipf >= 3.5) that prefers it to the English name. A name with letters
+English place names never carry ("Genève", "Nürnberg", "Pékin") needs only a city of 100,000
+whose English name reaches zipf 2.8; a romanised Cyrillic name, a famous city. Never a first name (gender-guesser's name list: "Konstantina", "Athena"), not the
 translation of a descriptive English name that other places share ("Costa Dorada" for Gold
 Coast), and not on the short NOT_IN_TEXT list of surnames and words.
 
@@ -85,6 +97,9 @@ HISTORICAL = frozenset("""Peking Pekin Canton Nanking Tientsin Tsingtao Chungkin
     Mayence Flushing Leningrad Stalingrad Sverdlovsk Gorky Kuibyshev Kalinin Leopoldville Elisabethville Stanleyville
     Batavia Saigon Dahomey Danzig Breslau Königsberg Stettin Memel Fiume Reval Pressburg Lemberg Laibach Agram""".split())
 
+#: First words of place names that are also forenames.
+PLACE_PARTICLES = frozenset("El Le La Las Los Les San Santa Santo Sankt Saint Sainte Sao São Porto Puerto Port".split())
+
 #: Geographic generic nouns: an English name made of one of these and a modifier ("Gold Coast",
 #: "Sunshine Coast") is descriptive, and its translations ("Costa Dorada") name other places too.
 GENERIC = frozenset("coast riviera valley hills heights beach bay springs falls lakes lake island islands".split())
@@ -100,6 +115,29 @@ TEXT_ENGLISH_MAX = 2.8    # running text: rare in English
 TEXT_FOREIGN_MIN = 3.5    # running text: common abroad
 TEXT_FAMOUS_MIN = 3.3     # running text: cities whose English name is common in English ("Moscow", "Athens")
 ENGLISH_USE = 2.5         # a name this common in English, and more so than in Europe, is English ("Penang")
+#: Names with letters English spellings of places do not use ("Genève", "Nürnberg", "Pékin"): in a
+#: place slot they cannot be English, so running text takes them from smaller, less famous cities.
+DIACRITIC_TEXT_MIN_POP = 100_000
+DIACRITIC_FAMOUS_MIN = 2.8
+#: Another city of the same name (but for accents) blocks a foreign name only if it has this share of
+#: the population of the city the name is for (Pekin, Illinois, does not block Pékin for Beijing).
+RIVAL_SHARE = 0.1
+#: Romanised Cyrillic names (machine translation from Russian or Ukrainian: "Varshava", "Vashington",
+#: "Kiyev"): big cities and capitals only; never a name English copy uses (wordfreq below this).
+CYRILLIC_MIN_POP = 100_000
+CYRILLIC_ENGLISH_MAX = 1.0
+#: Countries whose own names are Cyrillic: there a romanisation differing from the English one only in
+#: scheme ("Nizhniy" / "Nizhny") is no foreign name, and one English copy has ever used (wordfreq > 0:
+#: "Zaporozhye") is an older English spelling.
+CYRILLIC_COUNTRIES = frozenset("RU UA BY BG RS MK KZ KG TJ MN".split())
+_RU = dict(zip("абвгдзклмнопрстуфхцчшщъыьэюяё",
+               "a b v g d z k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya yo".split()))
+_RU.update({"ъ": "", "ь": "", "ж": "zh", "и": "i", "й": "y", "е": "e"})
+_UK = dict(_RU, **{"г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "yi", "є": "ye", "е": "e", "щ": "shch"})
+#: German press romanises Ukrainian names its own way ("Kyjiw", "Charkiw", "Lwiw").
+_UK_DE = dict(_UK, **{"в": "w", "и": "y", "й": "j", "ї": "ji", "є": "je", "ю": "ju", "я": "ja", "ж": "sch",
+                      "ш": "sch", "щ": "schtsch", "ч": "tsch", "х": "ch", "ц": "z", "з": "s", "с": "s"})
+CYRILLIC = re.compile(r"^[а-яёіїєґА-ЯЁІЇЄҐ]+(?:-[а-яёіїєґА-ЯЁІЇЄҐ]+)*$")
 #: Syllable-hyphenated romanisations ("Sek-na" for Sydney): noise in running text.
 ROMANISED = re.compile(r"-[a-zà-ÿ]")
 
@@ -113,6 +151,60 @@ def fold(name: str) -> str:
 def ascii_fold(name: str) -> str:
     """'Athén' -> 'Athen': word lists spell most names without accents."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def foreign_letters(name: str) -> bool:
+    """Does the name carry a letter English place names do not ("Genève", "Nürnberg", "Kraków")?"""
+    return not name.isascii()
+
+
+def romanise(cyrillic: str, german: bool = False) -> set[str]:
+    """Russian or Ukrainian name -> Latin forms in common schemes: 'Киев' -> {'Kiyev', 'Kiev'},
+    'Варшава' -> {'Varshava'}, 'Вашингтон' -> {'Vashington'}; Ukrainian letters ('Київ') -> {'Kyyiv', ...}."""
+    if not CYRILLIC.match(cyrillic):
+        return set()
+    low = cyrillic.lower()
+    ukrainian = bool(set(low) & set("іїєґ"))
+    if ukrainian and set(low) & set("ыэёъ"):
+        return set()  # Belarusian ("Лёндан"): another scheme, and no pivot language of news translation
+    table = _UK if ukrainian else _RU
+    forms = set()
+    if ukrainian and german:  # (Ukraine's own cities: "Kyjiw")
+        latin = "".join(_UK_DE.get(ch, "-" if ch == "-" else "?") for ch in low)
+        if "?" not in latin:
+            forms.add("-".join(p[:1].upper() + p[1:] for p in latin.split("-")))
+    for iotated in (True, False):  # BGN/PCGN "Kiyev" (ye after a vowel or at the start) or plain "Kiev"
+        out = []
+        for i, ch in enumerate(low):
+            prev = low[i - 1] if i else "-"
+            if ch == "е" and iotated and (prev in "-аеёиоуыэюяіїєъь"):
+                out.append("ye")
+            elif ch == "ї" and prev != "-":
+                out.append("i")  # Київ -> Kyiv
+            elif ch == "ё" and not iotated:
+                out.append("e")
+            elif ch == "-":
+                out.append("-")
+            else:
+                out.append(table.get(ch, "?"))
+        latin = "".join(out)
+        if "?" in latin:
+            continue
+        forms.add("-".join(part[:1].upper() + part[1:] if len(part) > 2 else part for part in latin.split("-")))
+    return forms
+
+
+def similar(a: str, b: str) -> bool:
+    """Two spellings of one name ("Kiev" / "Kyiv"), not two names ("Stalino" / "Donetsk")."""
+    from difflib import SequenceMatcher
+
+    return fold(a)[:1] == fold(b)[:1] and SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.5
+
+
+def skeleton(name: str) -> str:
+    """A romanisation-scheme-free form: 'Nizhniy' == 'Nizhny', 'Yekaterinburg' == 'Ekaterinburg'."""
+    key = re.sub(r"^ye", "e", fold(name)).replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def words(name: str) -> list[str]:
@@ -131,7 +223,15 @@ def _first_names():
     import gender_guesser.detector
 
     detector = gender_guesser.detector.Detector(case_sensitive=False)
-    return lambda name: " " not in name and detector.get_gender(ascii_fold(name)) != "unknown"
+    def first_name(name: str) -> bool:
+        parts = name.split()
+        if len(parts) == 1:
+            return detector.get_gender(ascii_fold(name)) != "unknown"
+        # "Sam Zan": a forename and a capitalised word ("Santa Klara", "El Caire", "Le Caire" are places)
+        return (len(parts) == 2 and parts[1][:1].isupper() and parts[0] not in PLACE_PARTICLES
+                and detector.get_gender(ascii_fold(parts[0])) in ("male", "female", "mostly_male", "mostly_female"))
+
+    return first_name
 
 
 def build(min_pop: int, text_min_pop: int) -> dict:
@@ -164,9 +264,20 @@ def build(min_pop: int, text_min_pop: int) -> dict:
     taken |= {fold(c["name"]) for c in gc.get_continents().values()}
     regions = frozenset(taken)  # never a city's English name ("Paraguay" for Asunción)
 
-    by_name: dict[str, set[int]] = defaultdict(set)
+    by_name: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)  # folded -> {id: (population, name)}
     for c in cities.values():
-        by_name[fold(c["name"])].add(c["geonameid"])
+        by_name[fold(c["name"])][c["geonameid"]] = (c["population"], c["name"])
+
+    def rival(alt: str, city: dict) -> str | None:
+        """Does another city bear this name? 'block' if it is that city's spelling or the city is comparable
+        in size; 'accents' if only its accents tell it from a much smaller city's name ("Pékin" / Pekin,
+        Illinois): then only the accented spelling is foreign."""
+        others = {i: v for i, v in by_name.get(fold(alt), {}).items() if i != city["geonameid"]}
+        if not others:
+            return None
+        if any(name.casefold() == alt.casefold() or p >= RIVAL_SHARE * city["population"] for p, name in others.values()):
+            return "block"
+        return "accents" if foreign_letters(alt) else "block"
 
     # folded name -> claims (population, English name, country, geonameid, surface forms, text_ok)
     candidates: dict[str, dict[int, dict]] = defaultdict(dict)
@@ -195,11 +306,21 @@ def build(min_pop: int, text_min_pop: int) -> dict:
         # 2. English variants
         # (an accent-free spelling may be commoner as a word than as the city: "Duma" for "Dūmā")
         floor = min(en(english), en(city["name"]) if fold(english) == fold(city["name"]) else 9.0) - VARIANT_MARGIN
+        # How well English knows the city, under any English name ("Kyiv" or "Kiev").
+        famous = max([en(english)] + [en(a) for a in latin if floor <= en(a) < ENGLISH_WORD and a[0].isupper()
+                                      and not rival(a, city) and similar(a, english)])
+
+        def claim_for(key: str) -> dict:
+            return candidates[key].setdefault(city["geonameid"], {
+                "pop": pop, "en": english, "country": city["countrycode"], "forms": {}, "famous": famous,
+                "english_zipf": 0.0, "foreign_zipf": 0.0})
+
         for alt in latin:
             key = fold(alt)
             if key == fold(english) or prefix_related(alt, english):
                 continue
-            if by_name.get(key, {city["geonameid"]}) - {city["geonameid"]}:
+            blocked = rival(alt, city)
+            if blocked == "block":
                 continue  # another city's name
             e = max(en(alt), en(ascii_fold(alt)))
             if e >= floor or e >= ENGLISH_WORD:
@@ -217,12 +338,28 @@ def build(min_pop: int, text_min_pop: int) -> dict:
                             if zipf_frequency(form, lang) >= zipf_frequency(english, lang) + FOREIGN_LEAD), default=0.0)
             if f < FOREIGN_MIN or f < e + FOREIGN_LEAD:
                 continue
-            claim = candidates[key].setdefault(city["geonameid"], {
-                "pop": pop, "en": english, "country": city["countrycode"], "forms": set(),
-                "text": pop >= text_min_pop, "english_zipf": 0.0, "foreign_zipf": 0.0})
-            claim["forms"].add(alt)
+            claim = claim_for(key)
+            claim["forms"][alt] = {"accented": blocked == "accents"}
             claim["english_zipf"] = max(claim["english_zipf"], e)
             claim["foreign_zipf"] = max(claim["foreign_zipf"], f_europe)
+        # 5. romanised Cyrillic names of big cities ("Varshava", "Vashington", "Kiyev"): machine
+        # translation from Russian or Ukrainian; unattested in word lists, so English frequency decides.
+        if (pop < CYRILLIC_MIN_POP and not capital) or famous < TEXT_FAMOUS_MIN:
+            continue  # (cities English copy seldom names are seldom in a Russian wire story either)
+        native = city["countrycode"] in CYRILLIC_COUNTRIES
+        cyrillic = {a.strip() for a in city["alternatenames"] if CYRILLIC.match(a.strip())}
+        # (inflected forms "Киеву", "Киевом" when "Киев" is there too: case endings, not names)
+        for cyr in sorted(c for c in cyrillic if not any(c != b and c.startswith(b) and len(c) - len(b) <= 2
+                                                           for b in cyrillic)):
+            for alt in sorted(romanise(cyr, german=city["countrycode"] == "UA")):
+                key = fold(alt)
+                if (len(key) < 4 or prefix_related(alt, english) or rival(alt, city)
+                        or skeleton(alt) == skeleton(english) or key in regions):
+                    continue
+                e = max(en(alt), en(alt.replace("-", " ")))
+                if e >= (0.0001 if native else CYRILLIC_ENGLISH_MAX):
+                    continue  # "Rim", "Kharkov", "Zaporozhye": English words or English spellings
+                claim_for(key)["forms"].setdefault(alt, {"cyrillic": True})
 
     entries = {}
     for key, claims_by_city in candidates.items():
@@ -233,18 +370,29 @@ def build(min_pop: int, text_min_pop: int) -> dict:
         if rivals and claims[0]["pop"] < 3 * rivals[0]["pop"]:
             continue  # 4. ambiguous between two cities of similar size
         top = claims[0]
-        text_ok = (top["text"] and top["english_zipf"] < TEXT_ENGLISH_MAX and top["foreign_zipf"] >= TEXT_FOREIGN_MIN
-                   and en(top["en"]) >= TEXT_FAMOUS_MIN)
         en_words = top["en"].casefold().replace("-", " ").split()
         descriptive = len(en_words) >= 2 and en_words[-1] in GENERIC
-        for form in sorted(top["forms"]):
-            historical = form in HISTORICAL or ascii_fold(form) in HISTORICAL
+        rare_in_english = top["english_zipf"] < TEXT_ENGLISH_MAX
+        for form, how in sorted(top["forms"].items()):
+            historical = form in HISTORICAL or (ascii_fold(form) in HISTORICAL and not how.get("accented"))
+            if how.get("cyrillic"):
+                # Never attested: a big city English copy knows well, a long name, not a first name.
+                text_ok = top["famous"] >= TEXT_FAMOUS_MIN
+            elif foreign_letters(form):
+                # "Genève", "Nürnberg", "Pékin": in a place slot, no English spelling of anything.
+                text_ok = (top["pop"] >= DIACRITIC_TEXT_MIN_POP and top["famous"] >= DIACRITIC_FAMOUS_MIN
+                           and rare_in_english and top["foreign_zipf"] >= TEXT_FOREIGN_MIN)
+            else:
+                text_ok = (top["pop"] >= text_min_pop and top["famous"] >= TEXT_FAMOUS_MIN
+                           and rare_in_english and top["foreign_zipf"] >= TEXT_FOREIGN_MIN)
             in_text = (text_ok and len(key) >= 4 and ascii_fold(form) not in NOT_IN_TEXT
                        and not ROMANISED.search(form) and not historical and not descriptive
                        and not first_name(form))
             entries[form] = {"en": top["en"], "country": top["country"], "population": top["pop"], "text": in_text}
             if historical:
                 entries[form]["historical"] = True
+            if how.get("accented"):
+                entries[form]["accented"] = True  # only this spelling: the unaccented one names another city
     return dict(sorted(entries.items(), key=lambda kv: kv[0].casefold()))
 
 

@@ -133,3 +133,52 @@ def test_foreign_city_in_a_place_slot_fires(text, at):
 ])
 def test_person_or_other_place_in_running_text_is_silent(text):
     assert_silent("NL304", f"{HEAD}{text}\n")
+
+
+# -- names English cannot spell, romanised Cyrillic, and smaller namesakes ------------------
+@pytest.mark.parametrize("text, at", [
+    # accents no English place name carries: taken from smaller or less famous cities too
+    ("The watchmakers' fair in Genève drew fewer buyers this spring.", "Genève"),
+    ("Freight trains to Nürnberg ran late all week.", "Nürnberg"),
+    ("A direct route from Pékin opened in March.", "Pékin"),
+    # a list after a foreign name is still a list of places
+    ("Orders from Leeds, Nürnberg and York rose.", "Nürnberg"),
+    # romanised Russian or Ukrainian (machine translation through Russian or Ukrainian)
+    ("The envoy flew on to Varshava after the summit.", "Varshava"),
+    ("Officials in Vashington declined to comment.", "Vashington"),
+    ("Shelling was reported near Kiyev overnight.", "Kiyev"),
+    ("Aid convoys left from Kyjiw at dawn.", "Kyjiw"),
+    ("Sanctions talks in Kiew stalled.", "Kiew"),
+])
+def test_unmistakably_foreign_city_names_fire_in_a_place_slot(text, at):
+    [d] = assert_fires("NL304", f"{HEAD}{text}\n", at=at, count=1)
+    assert d.fix is not None and d.fix.replacement in {"Geneva", "Nuremberg", "Beijing", "Warsaw", "Washington", "Kyiv"}
+
+
+@pytest.mark.parametrize("text", [
+    # the same names out of a place slot, or in a sports story (a club, not the city)
+    "Genève said in a statement that the watch fair was postponed.",
+    "The striker moved to Nürnberg on loan from a Bundesliga rival.",
+    "Bayern, Köln and Leeds all scouted the winger.",
+    "Varshava, the band's new single, topped the charts.",
+    # a smaller namesake spelled without accents: Pekin, Illinois
+    "Corn prices rose in Pekin and Peoria.",
+    # older English spellings stay English
+    "Stocks rose in Kiev and Kharkov.",
+])
+def test_foreign_looking_names_outside_a_place_slot_are_silent(text):
+    assert_silent("NL304", f"{HEAD}{text}\n")
+
+
+def test_accented_name_of_a_big_city_is_not_blocked_by_a_small_namesake():
+    [d] = assert_fires("NL303", f"{HEAD}PÉKIN (AFP) – {BODY}\n", at="PÉKIN", count=1)
+    assert d.fix.replacement == "BEIJING"
+    # the unaccented spelling is Pekin, Illinois (33,000 people), no foreign name
+    assert_silent("NL303", f"{HEAD}PEKIN, Ill. (AP) — {BODY}\n")
+    assert table_entry("Pékin").accented and not table_entry("Pékin").historical
+
+
+def test_romanised_cyrillic_datelines_fire():
+    for foreign, english in [("VARSHAVA", "WARSAW"), ("KIYEV", "KYIV"), ("PARIZH", "PARIS")]:
+        [d] = assert_fires("NL303", f"{HEAD}{foreign}, 3 marta – {BODY}\n", at=foreign, count=1)
+        assert d.fix.replacement == english

@@ -369,6 +369,7 @@ class Exonym:
     population: int
     in_text: bool   # safe to look for in running text, not only in datelines
     historical: bool = False  # an English exonym of the past ("Peking"): foreign only in modern copy
+    accented: bool = False    # foreign only as spelled ("Pékin"): unaccented, another city's name (Pekin, Ill.)
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,7 @@ def load_exonyms(paths: Sequence[Path | Any], extra: Sequence[tuple[str, str]] =
                 raise ConfigError(str(path), f"entry {name!r} needs 'en'")
             entry = Exonym(name, str(e["en"]), str(e.get("country", "")),
                            int(e.get("population", 0)), bool(e.get("text", False)),
-                           bool(e.get("historical", False)))
+                           bool(e.get("historical", False)), bool(e.get("accented", False)))
             by_key.setdefault(fold(name), entry)
             if entry.in_text:
                 text_names[name] = entry  # running text: this exact spelling ("München")

@@ -66,6 +66,11 @@ _FUNCTION_WORDS = frozenset("""The A An In At To From Of On For With By And But 
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([\w’'-]+)")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»(\[\n]\s*$")
+#: Club football and other league sport: there a city's own name is often a club's ("joined Köln",
+#: "Köln, Nürnberg and Bayern"), so running text is left alone.
+_SPORT = re.compile(r"\b(?:Bundesliga|Serie A|La Liga|Ligue 1|Eredivisie|Champions League|Europa League|Premier League|"
+                    r"Conference League|UEFA|FIFA|striker|midfielder|goalkeeper|winger|on loan|"
+                    r"transfer window|kick-off|equaliser|equalizer|stoppage time|relegat\w+)\b")
 
 
 @rule(code="NL303", name="untranslated-dateline", severity="warning", fixable=True)
@@ -75,9 +80,11 @@ def untranslated_dateline(doc: Document, options: Mapping[str, Any]) -> Iterator
     ## What it catches
     A dateline (the capitalised place that opens a wire story) spelled as the source
     language spells the city: `MOSKVA –`, `WIEN –`, `BRÜSSEL –`, `PRAHA –`, `DEN HAAG –`,
-    `ÉDIMBOURG –`. The names come from the GeoNames gazetteer: every foreign-language name
-    of a city of 50,000 people or more (or a capital) that is not also an English name, and
-    the names a rules file adds under `lexicons: places:`. Former English exonyms (`PEKING`,
+    `ÉDIMBOURG –`, `PÉKIN –`, `VARSHAVA –`. The names come from the GeoNames gazetteer: every
+    foreign-language name of a city of 50,000 people or more (or a capital) that is not also an
+    English name or the name of a comparable city (`PÉKIN` is Beijing's, though `PEKIN` is a town
+    in Illinois), romanised Russian and Ukrainian names of big cities, and the names a rules
+    file adds under `lexicons: places:`. Former English exonyms (`PEKING`,
     `OPORTO`, `LVOV`) were right in their day: they are reported only when the article's
     date (or a firm era) is 1995 or later, or unknown.
 
@@ -100,8 +107,8 @@ def untranslated_dateline(doc: Document, options: Mapping[str, Any]) -> Iterator
         return
     place = doc.slice(doc.dateline)
     hit = lexicons_for(options).exonyms.lookup(place)
-    if hit is None:
-        return
+    if hit is None or (hit.accented and place.isascii()):
+        return  # "PEKIN, Ill.": only "PÉKIN" is Beijing's foreign name
     if hit.historical:
         # "PEKING", "OPORTO", "LVOV": English datelines of their time, foreign only in modern copy.
         # Only a firm era counts (a date, a term of office): a past year alone says "then or later".
@@ -122,16 +129,20 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
 
     ## What it catches
     A foreign-language name of a well-known city standing as a place in the text: "the Athen
-    Olympics", "talks in Den Haag", "flights to München", "Firenze and Venice". Only names that
-    are rare in English and common in some other language count (from the GeoNames gazetteer
-    and word-frequency lists; no first names, no former English spellings), plus those a rules
-    file adds under `lexicons: places:`. The name must stand in a place slot: after a locative
-    preposition (in, to, from, near, of ...), in a list with another city, before "-based" or
-    "'s mayor", or before an event noun. It passes when it is part of another name (after
+    Olympics", "talks in Den Haag", "flights to München", "Firenze and Venice", "hotels in
+    Genève", "partners in Varshava". Only names that are rare in English and common in some
+    other language count, names spelled with letters English place names lack (`Genève`,
+    `Nürnberg`, `Pékin`), and Russian or Ukrainian names of big cities romanised as machine
+    translation leaves them (`Varshava`, `Vashington`, `Kiyev`), from the GeoNames gazetteer
+    and word-frequency lists (no first names, no former English spellings such as `Kiev`),
+    plus those a rules file adds under `lexicons: places:`. The name must stand in a place
+    slot: after a locative preposition (in, to, from, near, of ...), in a list with another
+    city, before "-based" or "'s mayor", or before an event noun. It passes when it is part of another name (after
     "the", a ship, river, hotel or club noun, or next to another capitalised word), when it is
     a person's name anywhere in the article ("Simona Halep ... lost to Halep", "Mr Wien",
-    "Konstantina, 34,"), or when the writer explains it as a smaller place ("in Praga, a
-    district of Warsaw").
+    "Konstantina, 34,"), when the writer explains it as a smaller place ("in Praga, a
+    district of Warsaw"), and in club sport stories, where a city's own name is a club's
+    ("the striker moved to Köln").
 
     ## Why it matters
     English copy uses English exonyms. A foreign city name is usually a word the translation
@@ -149,6 +160,7 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
     """
     text = doc.text
     persons: dict[str, bool] = {}
+    sport: bool | None = None
     lexicons = lexicons_for(options)
     exonyms = lexicons.exonyms
     # The exonyms come from the one pass over the text shared with NL301 and NL302.
@@ -166,6 +178,10 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
             persons[name] = _used_as_a_personal_name(text, name)
         if persons[name]:
             continue  # "Simona Halep ... lost to Halep", "Byron Wien ... Wien said"
+        if sport is None:
+            sport = bool(_SPORT.search(text))
+        if sport:
+            return  # a sports story: "moved to Köln" is the club
         span = Span(start, end)
         yield Violation(
             "NL304", span,
@@ -236,8 +252,8 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
         prev = m.group(1)
         if prev.lower() in _NOT_A_PLACE_BEFORE and not (attributive and prev.lower() == "the"):
             return True
-        if prev[:1].isupper() or prev[:1].isdigit():
-            return True  # "Torpedo Moskva", "Byron Wien", "1. FC Köln"
+        if (prev[:1].isupper() or prev[:1].isdigit()) and "," not in before[m.end(1):]:
+            return True  # "Torpedo Moskva", "Byron Wien", "1. FC Köln" (not "Köln, Nürnberg")
         if before.rstrip().endswith(("-", "–")) and not before.endswith(" "):
             return True
     m = nxt_m
