@@ -248,9 +248,24 @@ def year_spans(doc: Document) -> tuple[tuple[int, int, int], ...]:
     The cheap part of :func:`year_mentions`: rules read it to find their candidates before
     paying for the tense of every year.
     """
-    text = doc.text
+    return _spans(doc.text, YEARS)
+
+
+#: A year of the next century ("2122"): beyond :data:`ERA_MAX`, never an era clue, but a rule
+#: may judge one (a year slipped a century forward).
+FAR_YEAR = re.compile(r"(?<![\w$£€¥#.,:])(21[0-9]{2})(?![\w%]|[.,:]\d)")
+_FAR_YEARS = FastPattern(FAR_YEAR)
+
+
+@per_document
+def far_year_spans(doc: Document) -> tuple[tuple[int, int, int], ...]:
+    """``(year, start, end)`` of every year 2100-2199 in the text, filtered as :func:`year_spans`."""
+    return _spans(doc.text, _FAR_YEARS)
+
+
+def _spans(text: str, pattern: FastPattern) -> tuple[tuple[int, int, int], ...]:
     out: list[tuple[int, int, int]] = []
-    for m in YEARS.finditer(text):
+    for m in pattern.finditer(text):
         start, end = m.span()
         if _CLOCK_AFTER.match(text, end):
             continue

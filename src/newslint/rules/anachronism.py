@@ -15,10 +15,10 @@ from typing import Any
 
 from ..document import Document
 from ..era import (
-    Era, century_of, doc_era, entity_hits, entity_hits_in, event_hits, infer_era, office_mentions, year_mentions,
-    year_spans,
+    NUMBER, Era, century_of, doc_era, entity_hits, entity_hits_in, event_hits, far_year_spans, infer_era,
+    office_mentions, year_mentions, year_spans,
 )
-from ..textscan import MONTHS, Cues, FastPattern, clause_at, is_past_word, sentence_at, words_in
+from ..textscan import MONTHS, Cues, FastPattern, clause_at, is_past_word, sentence_at, tense_of, words_in
 from ..rule import rule
 from ..violation import Span, Violation
 
@@ -82,7 +82,7 @@ _PERIOD_TOPIC = re.compile(
 #: Nouns a mangled "N-year war" sits on ("the diplomatic front of the 17th century").
 _WAR_NOUN = re.compile(
     r"\b(?:front|forefront|frontline|war|wars|conflict|battle|fight|fighting|struggle|campaign|insurgency|"
-    r"occupation|crisis|stage|table)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    r"rebellion|uprising|revolt|occupation|crisis|stage|table)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NOW_CUE = Cues(
     "today|now|currently|at present|this week|this month|this year|on monday|on tuesday|on wednesday|"
     "on thursday|on friday|on saturday|on sunday|monday's|tuesday's|wednesday's|thursday's|friday's|"
@@ -176,13 +176,40 @@ def _participle_before(text: str, lo: int, prep_start: int) -> bool:
     return not any(w in PRESENT_AUX or w in PAST_AUX or w in PRESENT_VERBS for w in words[1:])
 
 
-def _war_arithmetic(doc: Document, era: Era, n: int) -> str | None:
-    """The war whose start is the era's year minus ``n`` (a mangled "n-year war"), if any."""
+#: A fighting noun right before "of the Nth century": the conflicts whose start the article may state.
+_FIGHT_NOUN = re.compile(r"\b(?:war|wars|conflict|fighting|insurgency|rebellion|uprising|revolt|occupation|"
+                         r"battle|struggle)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FIGHT = (r"war|wars|conflict|fighting|fought|insurgency|insurgents|rebellion|rebels|uprising|revolt|revolution|"
+          r"occupation|violence|unrest|jihadists?|militants?|intervention|offensive|invasion|civil war")
+_START_YEAR = rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<y>(?:19|20)\d{{2}})\b"
+#: The article's own statement of a conflict's start: "the insurgency, which began in 2012", "fighting
+#: jihadists since 2012", "Since 2012, the insurgency ...", "the 2012 uprising".
+_CONFLICT_START = (
+    re.compile(rf"\b(?:{_FIGHT})\b[^.;!?]{{0,60}}?\b(?:since|(?:began|begun|started|erupted|broke out|flared|"
+               rf"beginning|starting|launched)(?:\s+up)?\s+in)\s+{_START_YEAR}", re.IGNORECASE),
+    re.compile(rf"\b[Ss]ince\s+{_START_YEAR},?[^.;!?]{{0,60}}?\b(?:{_FIGHT})\b", re.IGNORECASE),
+    re.compile(r"\bthe\s+(?P<y>(?:19|20)\d{2})\s+(?:[A-Za-z-]+\s+){0,2}?(?:uprising|rebellion|revolt|revolution|"
+               r"invasion|insurgency|war|conflict|coup|offensive|intervention)\b", re.IGNORECASE),
+)
+
+
+def _war_arithmetic(doc: Document, era: Era, n: int, head: str = "") -> str | None:
+    """The war whose start is the era's year minus ``n`` (a mangled "n-year war"), if any: a war
+    of :data:`eras.yml` named in the article, or, on a fighting noun ("the insurgency of the 10th
+    century"), a conflict whose start year the article itself states."""
     years = {y for y in (era.lo, era.hi) if y is not None}
     for hit in event_hits(doc, conflicts=True):
         for start in hit.item.years:
             if any(abs(y - n - start) <= 1 for y in years):
                 return f"{start}, start of the {hit.item.name}"
+    if not _FIGHT_NOUN.search(head):
+        return None
+    text = doc.text
+    for pattern in _CONFLICT_START:
+        for m in pattern.finditer(text):
+            start = int(m.group("y"))
+            if any(abs(y - n - start) <= 1 for y in years):
+                return f"{start}: '{' '.join(m.group(0).split())}'"
     return None
 
 
@@ -227,7 +254,8 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
     is a candidate when it ends two or more centuries before the article's era (the date, or
     the era inferred from the text, see `newslint.era`); it is reported when the verb it sits
     on is in the present tense, or it sits on a war noun whose number matches the years since
-    a war named in the article, or the sentence has a present-day anchor (an incumbent, "today").
+    a war named in the article (a known conflict, or one whose start the article states: "the
+    fighting began in 2015", "since 2012, the rebels ...", "the 2012 uprising").
 
     ## Why it matters
     Translation engines turn "currently", "at present" and "17-year" into centuries; the
@@ -320,7 +348,7 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
             # "the diplomatic front of the 17th century": only a mangled "N-year war" (the
             # article's year minus N is the start of a war it names), never "the greatest
             # painter of the 17th century" or rhetoric.
-            arith = _war_arithmetic(doc, era, c) if era is not None else None
+            arith = _war_arithmetic(doc, era, c, head) if era is not None else None
             if arith is None:
                 continue
             why = f"a mangled '{c}-year war'? ({arith})"
@@ -501,10 +529,22 @@ def _year_context_score(doc: Document, ym, era: Era | None, witness: str | None)
     return score, why
 
 
+#: "the highest in four decades", "its lowest level for a generation", "the worst in 40 years": a
+#: present-day statistic measured against the past, not history ("decades" is an old-time cue).
+_SPAN_RECORD = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|steepest|sharpest|strongest|weakest|"
+    r"worst|best|hottest|coldest|wettest|driest|deepest|most|least|first time)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:in|for|over)\s+(?:(?:more than|almost|nearly|over|about|around|at least|some|roughly|the past|"
+    r"the last)\s+)?(?:a|\d{1,3}|%s|several|many|a few|a couple of)\s+(?:decades?|years?|generations?)\b"
+    % NUMBER, re.IGNORECASE)
+
+
 def _history_near(text: str, clause: Span, start: int, end: int) -> bool:
     """History words around the year at ``[start, end)`` in ``clause`` ("founded in", "the first ... in")."""
     lo = max(clause.start, start - 80)
     window = _MODERN_CENTURY.sub(" ", text[max(clause.start, lo - 14):min(clause.end, end + 40)])
+    if "ecade" in window or "ears" in window or "eneration" in window:
+        window = _SPAN_RECORD.sub(" ", window)
     return bool(_OLD_CUE.find([w.lower() for w in _WORD.findall(window)]) or _HISTORIC_FIRST.search(
         text, max(clause.start, start - 60), start))
 
@@ -521,6 +561,99 @@ def _only_history(doc: Document, year: int, start: int, end: int) -> bool:
     return not any(h.item.start > year + 5 for h in entity_hits_in(doc, sent.start, sent.end))
 
 
+# -- NL402 forward: "in July 2122" in a 2022 story ---------------------------------------------
+#: Right before the year, the time of its clause: "in", "during", "in July", "on 5 July", "1922 and".
+_SLOT_BEFORE = re.compile(
+    rf"(?:\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?|"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|"
+    rf"\b(?:1[0-9]{{3}}|2[01][0-9]{{2}})\s+(?:and|or)\s+(?:in\s+)?)$")
+#: A bound, not a time: "until September 2122", "by the end of March 2122".
+_BOUND_BEFORE = re.compile(
+    rf"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|through|to|[Bb]efore|from|[Aa]fter|between|beyond)\s+"
+    rf"(?:the\s+(?:end|start|middle|beginning|close)\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\.?,?\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+#: Anywhere in the article: a horizon of a century or more (a time capsule, a centenary, a 100-year
+#: bond or lease, climate and population projections) makes a year a century ahead a real one.
+_LONG_HORIZON = re.compile(
+    r"\b(?:centur(?:y|ies)|centenar\w*|centennial|bicentenar\w*|bicentennial|tercentenar\w*|"
+    r"(?:100|hundred)(?:[- ]years?|th)|time[- ]capsules?|from now|years'? time|climate change|"
+    r"climate crisis|global warming|sea[- ]levels?|net[- ]zero|science[- ]fiction|sci-fi|dystopi\w+|"
+    r"utopi\w+)\b", re.IGNORECASE)
+#: In the year's sentence: a projection, a plan, a hope, a long-dated contract or a work of fiction.
+_PROJECTION_CUE = Cues(
+    "forecast*|project*|predict*|scenario*|estimat*|model*|future|futur*|generation*|plan|plans|planned|"
+    "planning|target*|goal*|aim|aims|pledg*|strateg*|roadmap|ambition*|vision|envisag*|imagin*|dream*|hope*|"
+    "anniversary|set in|film|films|movie|novel|novels|book|song|songs|album|game|episode|series|fiction|"
+    "fictional|story|play|musical|prophe*|fantasy|descendants|grandchildren|lifetime|lifespan|life|lease*|"
+    "bond|bonds|gilt*|matur*|expir*|climate|warming|emission*|carbon|glacier*|population*|demograph*|"
+    "nuclear waste|waste|storage")
+
+
+def _forward_shifts(doc: Document, min_score: int = 3) -> Iterator[Violation]:
+    """Years a century after a firm era ("in July 2122" in a 2022 story): reported when the
+    sentence tells of the present or the past (past tense, a month, "this year", figures).
+    A projection, a plan or fiction in the sentence, a century-long horizon anywhere in the
+    article, or "by"/"until" before the year (no time slot) leaves it alone. A future-tense
+    year of that kind is reported only next to a clear one (a systematic slip)."""
+    text = doc.text
+    cands = [(y, a, b) for y, a, b in (*year_spans(doc), *far_year_spans(doc))
+             if y >= 2030 and _SLOT_BEFORE.search(text, max(0, a - 24), a)
+             and not _BOUND_BEFORE.search(text, max(0, a - 40), a)]
+    if not cands:
+        return
+    head = doc.headline
+    eras: dict[int, Era | None] = {}
+    strong: list[tuple[int, Span, str, str]] = []
+    weak: list[tuple[int, Span, str]] = []
+    horizon: bool | None = None
+    for y, a, b in cands:
+        if head is not None and any(head.start <= s < head.end for yy, s, _e in cands if yy == y):
+            continue  # the headline names it: the story's subject ("Letters to 2122")
+        if y not in eras:
+            era = doc.date and infer_era(doc) or infer_era(doc, without=lambda e, y=y: e.year == y)
+            firm = era is not None and era.lo is not None and era.hi is not None and \
+                (era.source == "date" or era.firm_hi and era.hi - era.lo <= 3)
+            eras[y] = era if firm else None
+        era = eras[y]
+        if era is None or not era.lo - 2 <= y - 100 <= era.hi + 3:
+            continue  # a century slip of a year of the era, or of one just ahead ("cut rates in 2124")
+        sent = sentence_at(doc, a)
+        if _PROJECTION_CUE.find(words_in(doc, sent.start, sent.end)):
+            continue
+        if horizon is None:
+            horizon = _LONG_HORIZON.search(text) is not None
+        if horizon:
+            return
+        clause = clause_at(text, sent, a, b)
+        tense = tense_of(doc, clause, a, b)
+        score, why = 0, []
+        if tense == "past":
+            score += 2
+            why.append("past tense")
+        if _MONTH_BEFORE.search(text, max(sent.start, a - 20), a):
+            score += 2
+            why.append("a dated event")
+        if _CURRENT_CUE.find(words_in(doc, clause.start, clause.end)):
+            score += 1
+            why.append("current-period wording")
+        if _MONEY.search(text, clause.start, clause.end):
+            score += 1
+            why.append("current figures")
+        if tense != "future" and score >= max(2, min_score - 1):
+            strong.append((y, Span(a, b), era.label, ", ".join(why)))
+        else:
+            weak.append((y, Span(a, b), era.label))
+    if not strong:
+        return
+    for y, span, label, why in strong:
+        yield Violation("NL402", span, f"year {y} is a century after the article's era ({label}) in a sentence "
+                                       f"about the present or past ({why}); {y - 100}?")
+    first = strong[0][0]
+    for y, span, label in weak:
+        yield Violation("NL402", span, f"year {y} is a century after the article's era ({label}), as is {first} "
+                                       f"in the same article; {y - 100}?")
+
+
 @rule(code="NL402", name="year-shift", severity="warning", options={"min_score": 3})
 def year_shift(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]:
     """A year about a century before the article's era, in a sentence about the article's own time.
@@ -533,6 +666,10 @@ def year_shift(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]
     entities such as the euro or the internet). A year is reported when year + 100 fits the
     era and its sentence is about the present: future tense, "this year"/"financial year",
     current figures, a month-dated event, or an entity that did not exist in that year.
+    The same slip forward is reported too: `Unemployment stood at 3.6% in July 2122` in a
+    2022 story, when the era is firm (the date, or a narrow inferred era) and the year's
+    sentence is past tense, month-dated, "this year" or figures; a future-tense year of
+    that kind only next to such a clear one.
 
     ## Why it matters
     A slipped digit ("2005" → "1905") or a mistranslated "last year" turns news into
@@ -546,11 +683,15 @@ def year_shift(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]
     and hire 500 staff.
     ```
     Reported: year 1906 is a century before the article's era. Silent on `founded in 1905`,
-    `the highest level since 1905`, on articles that mention many old years (history
+    `the highest level since 1905` (but `in June 1922, the highest in four decades` is a
+    present-day figure and is reported), on articles that mention many old years (history
     features, obituaries), and on a year the story compares with: one the headline and the
     body both name, or one named as an event (`the 1918 flu pandemic`, `the Panic of 1907`).
     A past-tense sentence that opens with the year (`In 1918, influenza killed ...`) is the
-    usual turn to history and needs more present-day evidence.
+    usual turn to history and needs more present-day evidence. A year a century ahead is
+    left alone after `by`/`until`, in a projection, plan or work of fiction (`sea levels
+    could rise by 2122`, `a novel set in 2122`, a 100-year bond or lease), and in any
+    article with a century-long horizon (a time capsule, a centenary, `100 years from now`).
 
     ## How to silence
     `<!-- newslint: disable-next-line NL402 -->` above the paragraph, or a `date:` in front
@@ -560,6 +701,7 @@ def year_shift(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]
     """
     text = doc.text
     min_score = options.get("min_score", 3)
+    yield from _forward_shifts(doc, min_score)
     # Candidates from the cheap year scan. Most articles have none, and a year amid history
     # with nothing younger in its sentence scores -10 whatever the era: neither pays for the
     # tense of every year or for an era.
