@@ -385,7 +385,9 @@ def fold(name: str) -> str:
     """Accent-, case- and punctuation-free key: 'MÜNCHEN' -> 'munchen', 'Den Haag' -> 'denhaag'."""
     import unicodedata
 
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalpha()).casefold()
+    if not name.isascii():  # NFKD splits "ü" into "u" and a combining mark, which isalpha drops
+        name = unicodedata.normalize("NFKD", name)
+    return "".join(filter(str.isalpha, name)).casefold()
 
 
 def load_exonyms(paths: Sequence[Path | Any], extra: Sequence[tuple[str, str]] = ()) -> Exonyms:
