@@ -334,6 +334,9 @@ def office_mentions(doc: Document) -> tuple[tuple[Hit, Person, list[tuple[int, i
     return tuple(_office_mentions(doc))
 
 
+_FORENAME_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+
+
 def _office_mentions(doc: Document) -> Iterator[tuple[Hit, Person, list[tuple[int, int]], bool]]:
     text = doc.text
     for hit in lexicon_hits(doc, "surnames"):
@@ -346,7 +349,7 @@ def _office_mentions(doc: Document) -> Iterator[tuple[Hit, Person, list[tuple[in
             if before.endswith(f + " "):
                 first = f
                 break
-        if person.first and not first and re.search(r"[A-Z][a-z]+\s$", before) and \
+        if person.first and not first and _FORENAME_BEFORE.search(before) and \
                 not _title_re(person).search(before):
             continue  # another forename: another person of that surname
         head = before[: len(before) - len(first) - 1] if first else before

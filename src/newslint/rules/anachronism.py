@@ -242,6 +242,10 @@ def _century_value(m: re.Match) -> int | None:
     return None
 
 
+_THE_BEFORE = re.compile(r"(?:\bthe\s+)?$")
+_PREP_BEFORE = re.compile(r"\b([Ii]n|of)\s+$")
+
+
 @rule(code="NL401", name="century-anachronism", severity="warning")
 def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]:
     """A century (or decade) that cannot be the time of a present-day statement in the article.
@@ -308,13 +312,13 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
         if HISTORY_CUE.find(words_in(doc, sent.start, sent.end)):
             continue
         # The words before "the Nth century" (and its preposition).
-        art = re.search(r"(?:\bthe\s+)?$", text[max(sent.start, start - 8):start])
+        art = _THE_BEFORE.search(text[max(sent.start, start - 8):start])
         the_start = start - (len(art.group(0)) if art else 0)
         head = text[max(sent.start, the_start - 40):the_start]
         if _BEFORE_SUPPRESS.search(head):
             continue
         clause = clause_at(text, sent, the_start, end)
-        prep = re.search(r"\b([Ii]n|of)\s+$", head)
+        prep = _PREP_BEFORE.search(head)
         if prep is None:
             continue  # a subject or an object ("The 19th century is seen as ..."), not the time of the clause
         prep_start = the_start - len(prep.group(0))

@@ -55,6 +55,10 @@ _LINKING = frozenset("is are 's was were remains remain seems seem appears appea
 _SOFT_CUE = Cues("world cup|olympics|international|final|finals|played|caps|capped|classic|famous*")
 
 
+_ERA_AFTER = re.compile(r"[-–]\s?(?:era|born|style)|\s+era\b")
+_OWNER_AFTER = re.compile(r"['’]s\s+[A-Z]")
+
+
 @rule(code="NL403", name="defunct-state", severity="warning")
 def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violation]:
     """A state that no longer existed in the article's era, named as a current actor.
@@ -103,7 +107,7 @@ def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
         sent = sentence_at(doc, hit.start)
         head = text[max(sent.start, hit.start - 40):hit.start]
         tail = text[hit.end:min(sent.end, hit.end + 12)]
-        if _DEFUNCT_BEFORE.search(head) or re.match(r"[-–]\s?(?:era|born|style)|\s+era\b", tail):
+        if _DEFUNCT_BEFORE.search(head) or _ERA_AFTER.match(tail):
             continue
         if _part_of_a_name(text, hit.start, hit.end, sent.start):
             continue  # "Siam Cement Group", "the Leningrad region", "the Bank of Ceylon"
@@ -115,7 +119,7 @@ def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
         if cue and not (any(y > ent.end + 1 for y in sent_years) and _SOFT_CUE.find([cue])):
             continue
         score = 0
-        if re.match(r"['’]s\s+[A-Z]", tail):
+        if _OWNER_AFTER.match(tail):
             score += 2  # "West Germany's Bosch": the state owns a present-day person or firm
         nxt = words_after(text, hit.end, sent.end, 2)
         if nxt and (nxt[0][0].lower() in PRESENT_AUX or nxt[0][0].lower() in PRESENT_VERBS):

@@ -221,15 +221,30 @@ def _listed_with_a_city(text: str, start: int, end: int, exonyms: Any) -> bool:
     return False
 
 
+_PERSON_AFTER = re.compile(r",\s+(?:who\b|aged\s+\d|\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b)")
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)[ \t]+$")
+_NAME_CHAR = re.compile(r"[\w’'-]")
+
+
+def _whole_word_spans(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands as a whole word (no letter, digit, apostrophe or hyphen either side)."""
+    i = text.find(name)
+    while i != -1:
+        j = i + len(name)
+        if not (i and _NAME_CHAR.match(text, i - 1)) and not (j < len(text) and _NAME_CHAR.match(text, j)):
+            yield i, j
+        i = text.find(name, i + 1)
+
+
 def _used_as_a_personal_name(text: str, name: str) -> bool:
     """Is ``name`` somewhere in the text a person's name: after a title ("Mr Wien") or a forename
     ("Simona Halep", "Byron Wien"), or before an age or "who" ("Konstantina, 34,")?"""
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-        before = text[max(0, m.start() - 40):m.start()]
-        after = text[m.end():m.end() + 40]
-        if re.match(r"^,\s+(?:who\b|aged\s+\d|\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b)", after):
+    for start, end in _whole_word_spans(text, name):
+        before = text[max(0, start - 40):start]
+        after = text[end:end + 40]
+        if _PERSON_AFTER.match(after):
             return True
-        prev = re.search(r"([\w’'.-]+)[ \t]+$", before)
+        prev = _WORD_BEFORE.search(before)
         if not prev:
             continue
         word = prev.group(1)
