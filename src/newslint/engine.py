@@ -177,7 +177,9 @@ class Linter:
             path=doc.path,
             code=v.code,
             severity=self.registry.severity(v.code, self.config),
-            message=v.message,
+            # One line per finding in every format: a quoted span that holds a line break
+            # ("Deputy⏎Speaker" in hard-wrapped copy) is shown with a space.
+            message=" ".join(v.message.split()) if "\n" in v.message else v.message,
             span=v.span,
             start=doc.position(v.span.start),
             end=end_pos,

@@ -197,7 +197,9 @@ class FastPattern:
 # -- text helpers ------------------------------------------------------------------------------
 @per_document
 def folded_text(doc: Document) -> str:
-    return fold(doc.text)
+    """The text in lower case, same length, with line breaks read as spaces: a phrase of a
+    lexicon matches across the line break of hard-wrapped copy ("Deputy⏎Speaker")."""
+    return fold(doc.text).replace("\n", " ")
 
 
 def sentence_at(doc: Document, offset: int) -> Span:

@@ -62,3 +62,11 @@ def test_disabled_plugin_is_not_loaded(tmp_path):
     article = make_project(tmp_path, CRASHING)
     proc = run_cli("check", "--disable-plugin", "local:crashy", str(article))
     assert "XX901" not in proc.stderr and proc.returncode == 1
+
+
+def test_a_message_quoting_a_line_break_stays_on_one_line():
+    from newslint.testing import lint
+
+    text = "Talks\n\nThe visit was agreed by the Foreign Ministry's deputy\nspeaker Maria Ivanova on Monday.\n"
+    [d] = [d for d in lint(text, "NL301") if d.code == "NL301"]
+    assert "\n" not in d.message and "'deputy speaker'" in d.message

@@ -476,7 +476,7 @@ class _Merged:
                 orgs.append((end_idx, ov))
             for key, values in xv:
                 start, end = end_idx - key_len + 1, end_idx + 1
-                if text[start:end] == key and (start == 0 or not text[start - 1].isalnum()) and \
+                if text[start:end].replace("\n", " ") == key and (start == 0 or not text[start - 1].isalnum()) and \
                         (end >= n_text or not text[end].isalnum()):
                     places.extend((start, end, value) for _, value in values)
         if self.rest is not None:

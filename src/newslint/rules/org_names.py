@@ -189,7 +189,7 @@ def _lexicon_variants(text: str, orgs: Orgs, low: str | None = None,
     for end_idx, values in raw if raw is not None else orgs.variants.iter(low):
         for key_len, var in values:
             start, end = end_idx - key_len + 1, end_idx + 1
-            seen = text[start:end]
+            seen = text[start:end].replace("\n", " ")  # as lexicon_hits reads it: hard wraps are spaces
             if at_word_boundary(text, start, end) and seen[1:] == var.variant[1:]:
                 found.append((start, end, var))  # as written, but for the first letter's case
     if not found:

@@ -165,7 +165,7 @@ def _candidates(text: str, titles: Titles, low: str | None = None,
                 # at_word_boundary, inlined: this loop runs for every form in every article.
                 if (start and text[start - 1].isalnum()) or (end < n_text and text[end].isalnum()):
                     continue
-                if entry.case_sensitive and text[start:end] != form:
+                if entry.case_sensitive and text[start:end].replace("\n", " ") != form:
                     continue
                 yield start, end, entry
     for i in titles.regex_entries:
