@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -379,6 +379,11 @@ class Exonyms:
 
     def lookup(self, place: str) -> Exonym | None:
         return self.by_key.get(fold(place))
+
+    @cached_property
+    def city_names(self) -> frozenset[str]:
+        """Every city the table knows, English and foreign, folded ("Firenze and Venice")."""
+        return frozenset(fold(e.english) for e in self.by_key.values()) | frozenset(self.by_key)
 
 
 def fold(name: str) -> str:

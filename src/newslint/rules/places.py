@@ -204,17 +204,13 @@ def _place_context(text: str, start: int, end: int) -> bool:
     return bool(nxt) and nxt.group(1) in _EVENT_AFTER and after[: nxt.start(1)].strip() == ""
 
 
-_CITY_NAMES: dict[int, frozenset[str]] = {}
 _LISTED_AFTER = re.compile(rf"^\s*(?:,\s*|\s+(?:and|or)\s+)({_CAP})")
 _LISTED_BEFORE = re.compile(rf"({_CAP})(?:\s*,\s*|\s+(?:and|or)\s+)$")
 
 
 def _listed_with_a_city(text: str, start: int, end: int, exonyms: Any) -> bool:
     """Is the name coordinated with another city, English or foreign ("Firenze and Venice")?"""
-    names = _CITY_NAMES.get(id(exonyms))
-    if names is None:
-        names = frozenset(fold(e.english) for e in exonyms.by_key.values()) | frozenset(exonyms.by_key)
-        _CITY_NAMES[id(exonyms)] = names
+    names = exonyms.city_names
     for m in (_LISTED_AFTER.match(text[end:end + 40]), _LISTED_BEFORE.search(text[max(0, start - 40):start])):
         if m and fold(m.group(1)) in names and len(m.group(1)) > 3:
             return True
@@ -222,7 +218,7 @@ def _listed_with_a_city(text: str, start: int, end: int, exonyms: Any) -> bool:
 
 
 _PERSON_AFTER = re.compile(r",\s+(?:who\b|aged\s+\d|\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b)")
-_WORD_BEFORE = re.compile(r"([\w’'.-]+)[ \t]+$")
+_PREV_WORD = re.compile(r"([\w’'.-]+)[ \t]+$")
 _NAME_CHAR = re.compile(r"[\w’'-]")
 
 
@@ -244,7 +240,7 @@ def _used_as_a_personal_name(text: str, name: str) -> bool:
         after = text[end:end + 40]
         if _PERSON_AFTER.match(after):
             return True
-        prev = _WORD_BEFORE.search(before)
+        prev = _PREV_WORD.search(before)
         if not prev:
             continue
         word = prev.group(1)
