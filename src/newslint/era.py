@@ -237,8 +237,15 @@ def _longest_entity() -> int:
 @per_document
 def defunct_hits(doc: Document) -> tuple[Hit, ...]:
     """Defunct states (``era_data.Entity`` with an end) named in the text (with their context words)."""
-    return tuple(h for h in lexicon_hits(doc, "defunct")
-                 if not h.item.context or any(_word_re(c).search(doc.text) for c in h.item.context))
+    present: dict[tuple[str, ...], bool] = {}  # each entity's context looked for once, not per hit
+    out = []
+    for h in lexicon_hits(doc, "defunct"):
+        ctx = h.item.context
+        if ctx and ctx not in present:
+            present[ctx] = any(_word_re(c).search(doc.text) for c in ctx)
+        if not ctx or present[ctx]:
+            out.append(h)
+    return tuple(out)
 
 
 @per_document

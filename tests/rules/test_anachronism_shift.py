@@ -111,3 +111,14 @@ def test_a_known_conflict_with_context_counts_its_start():
     assert_fires("NL401", text, at="11th century", date=D2024)
     # Without the country, "Islamist insurgency" names no known conflict.
     assert_silent("NL401", text.replace("Mali's army", "The army"), date=D2024)
+
+
+def test_a_year_the_headline_names_in_any_slot_is_the_subject():
+    import datetime
+
+    from newslint.testing import assert_fires, assert_silent
+
+    body = "\n\nThe council said inflation rose to 3.6 percent in July 2122, the highest in a decade.\n"
+    day = datetime.date(2022, 9, 1)
+    assert_fires("NL402", "Inflation rises again" + body, at="2122", date=day)
+    assert_silent("NL402", "Letters to 2122" + body, date=day)

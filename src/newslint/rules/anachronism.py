@@ -606,13 +606,15 @@ def _forward_shifts(doc: Document, min_score: int = 3) -> Iterator[Violation]:
     if not cands:
         return
     head = doc.headline
+    head_years = {y for y, s, _e in (*year_spans(doc), *far_year_spans(doc))
+                  if head is not None and head.start <= s < head.end}
     eras: dict[int, Era | None] = {}
     strong: list[tuple[int, Span, str, str]] = []
     weak: list[tuple[int, Span, str]] = []
     horizon: bool | None = None
     for y, a, b in cands:
-        if head is not None and any(head.start <= s < head.end for yy, s, _e in cands if yy == y):
-            continue  # the headline names it: the story's subject ("Letters to 2122")
+        if y in head_years:
+            continue  # the headline names it, in any slot: the story's subject ("Letters to 2122")
         if y not in eras:
             era = doc.date and infer_era(doc) or infer_era(doc, without=lambda e, y=y: e.year == y)
             firm = era is not None and era.lo is not None and era.hi is not None and \

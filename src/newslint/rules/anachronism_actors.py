@@ -55,6 +55,7 @@ _LINKING = frozenset("is are 's was were remains remain seems seem appears appea
 _SOFT_CUE = Cues("world cup|olympics|international|final|finals|played|caps|capped|classic|famous*")
 
 
+_UNSET = object()
 _ERA_AFTER = re.compile(r"[-–]\s?(?:era|born|style)|\s+era\b")
 _OWNER_AFTER = re.compile(r"['’]s\s+[A-Z]")
 
@@ -205,6 +206,7 @@ def office_holder_out_of_term(doc: Document, options: Mapping[str, Any]) -> Iter
     """
     text = doc.text
     by_hit: dict[int, tuple[Any, list[tuple[int, int]], bool, bool]] = {}
+    plain: Any = _UNSET
     for hit, person, spans, former in office_mentions(doc):
         # "President Bush" may be either Bush: the title fits if any namesake's term fits.
         _, known, was_former, final = by_hit.get(hit.start, (hit, [], False, True))
@@ -237,7 +239,8 @@ def office_holder_out_of_term(doc: Document, options: Mapping[str, Any]) -> Iter
             # The era must rest on something other than office-holders: two titles that
             # contradict each other (one of them stale, or missing from the table) must not
             # condemn each other.
-            plain = infer_era(doc, without=lambda e: e.kind == "office")
+            if plain is _UNSET:  # the era without any office-holder: one per document
+                plain = infer_era(doc, without=lambda e: e.kind == "office")
             if plain is None or (plain.lo is None and plain.hi is None) or \
                     _overlaps(spans, plain.lo, plain.hi, shift, margin):
                 continue
