@@ -31,9 +31,13 @@ RESIDUE_HEAD = re.compile(r"(?:Categories?|Tags?|Filed under|Posted in|Topics?)\
 #: place in mixed case when an agency follows it ("Paris (AFP) -"). The place is in ``place``.
 _DATE_PARTS = r"(?:,\s*[A-Z0-9À-Þ][\w .]{0,30}?){0,2}"  # ", Ukraine", ", 3. März", ", Sept. 7"
 _AGENCY = r"\((?:[A-Z][\w.&’' -]{0,30}|dpa|epd|kna|ots)\)"  # "(Reuters)", "(Interfax)", "(dpa)"
+#: After a place in mixed case only a news agency by name: "Mr Johnson (Conservative) -" is no dateline.
+_KNOWN_AGENCY = (r"\((?:AP|Reuters|AFP|dpa|DPA|APA|Xinhua|TASS|Interfax|RIA Novosti|ANSA|EFE|Lusa|Belga|Kyodo|"
+                 r"Yonhap|PAP|CTK|ČTK|MTI|BTA|UPI|Bloomberg|NTB|TT|Ritzau|STT|ANP|Anadolu|IRNA|PTI|IANS|Bernama|"
+                 r"Antara|KUNA|WAM|SPA|MENA|AAP|CP|KNA|epd|Sputnik)(?:[/ ,][^)]{0,20})?\)")
 DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Þ](?:[A-ZÀ-Þ .'’/-]{1,40}?"
-    rf"|[a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+){{0,2}}(?={_DATE_PARTS}\s*(?:{_AGENCY}|/[A-Z])))"
+    rf"|[a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+){{0,2}}(?={_DATE_PARTS}\s*(?:{_KNOWN_AGENCY}|/[A-Z])))"
     r")"
     + _DATE_PARTS +
     rf"(?:(?:\s*{_AGENCY})?\s*(?:--|[-–—:])\s+|\s*/[A-Z][\w-]{{1,20}}/\.?\s+)"
@@ -81,7 +85,7 @@ class Document:
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Sentences of every block, in order."""
-        return tuple(s for p in self.paragraphs for s in split_sentences(self.text, p))
+        return tuple(s for i in range(len(self.blocks)) for s in self.block_sentences(i))
 
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
@@ -138,10 +142,17 @@ class Document:
         return None
 
     def block_sentences(self, i: int) -> tuple[Span, ...]:
-        """The sentences of block ``i`` (split once; ``sentences`` splits every block)."""
+        """The sentences of block ``i``, split once (``sentences`` joins every block's)."""
         cache = self.__dict__.setdefault("_block_sentences", {})
         if i not in cache:
             cache[i] = tuple(split_sentences(self.text, self.blocks[i].span))
+        return cache[i]
+
+    def block_sentence_starts(self, i: int) -> list[int]:
+        """Where the sentences of block ``i`` start (for a bisect), computed once."""
+        cache = self.__dict__.setdefault("_block_sentence_starts", {})
+        if i not in cache:
+            cache[i] = [s.start for s in self.block_sentences(i)]
         return cache[i]
 
 

@@ -21,6 +21,17 @@ from .document import Document
 from .era_data import fold
 from .violation import Span
 
+#: Month names and abbreviations, lower case (the number rules read the word before a figure).
+MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+#: Words ending in "s" that are no plural nouns ("3 jobs" counts, "3 was" does not).
+NOT_PLURAL = frozenset(
+    """was has does goes says makes takes gets seems looks comes plays this thus plus less unless
+    across whereas always perhaps sometimes besides towards afterwards its yes news series species
+    means""".split()
+)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 
@@ -214,7 +225,7 @@ def sentence_at(doc: Document, offset: int) -> Span:
     if b < 0:
         return Span(offset, offset)
     sents = doc.block_sentences(b)
-    i = bisect.bisect_right([s.start for s in sents], offset) - 1
+    i = bisect.bisect_right(doc.block_sentence_starts(b), offset) - 1
     if not (i >= 0 and sents[i].start <= offset <= sents[i].end):
         return Span(offset, offset)
     sent = sents[i]

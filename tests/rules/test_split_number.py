@@ -174,6 +174,7 @@ def test_a_table_row_of_figures_is_silent():
     ("Some 14 000 people attended the rally.", "14 000", "14,000"),
     ("The budget is 1 000 000 euros.", "1 000", "1,000,000"),
     ("About 2\u00a0500 homes lost power.", "2\u00a0500", "2,500"),
+    ("The firm paid 12 500 USD in fines.", "12 500", "12,500"),
 ])
 def test_space_grouped_thousands_fire(sentence, at, grouped):
     [d] = assert_fires("NL103", art(sentence), at=at, count=1)
@@ -183,7 +184,7 @@ def test_space_grouped_thousands_fire(sentence, at, grouped):
 def test_space_grouped_thousands_near_misses_are_silent():
     assert_silent("NL103", art("The airline flies the 747 400 on the route."))
     assert_silent("NL103", art("The ferry left at 10 30 with 14,000 tonnes aboard."))
-    assert_silent("NL103", art("The carrier ordered 40 320 NEO jets and 12 777 X9 freighters."))
+    assert_silent("NL103", art("The carrier ordered 40 737 MAX 8 jets and 12 777 X9 freighters."))
 
 
 def test_a_year_is_reported_by_nl102_not_nl103():

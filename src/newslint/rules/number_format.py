@@ -19,7 +19,7 @@ from typing import Any
 
 from ..document import Document
 from ..rule import rule
-from ..textscan import line_of, per_document, table_like
+from ..textscan import MONTH_WORDS, NOT_PLURAL, line_of, per_document, table_like
 from ..violation import Fix, Span, Violation
 
 #: A digit, a dot or a comma, a digit: the only places a candidate can be (a C-speed scan).
@@ -50,10 +50,6 @@ _DECIMAL_UNIT = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
-_MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
 #: Words labelling the number as a code, a reference or a version, not a quantity.
 _LABELS = frozenset(
     """version versions v ver release build firmware update model no nos number numbers num page pages
@@ -101,10 +97,6 @@ _STOP = frozenset(
     """a an the in on at to of and or but for with by from as is was are were be been than then that this
     these those it its he she they we you i per each every over under about into""".split()
 )
-_NOT_PLURAL = frozenset(
-    """was has does goes says makes takes gets seems looks comes plays this thus plus less unless across
-    whereas always perhaps sometimes besides towards afterwards its yes news series species means""".split()
-)
 _PUNCT_STOP = re.compile(r"[.,;:!?()\[\]\"“”\n/]")
 
 
@@ -134,7 +126,7 @@ def _plural_noun(word: str) -> bool:
     if w in _COUNT_NOUNS:
         return True
     return (len(w) >= 4 and word[0].islower() and w.endswith("s")
-            and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL)
+            and not w.endswith(("ss", "us", "is")) and w not in NOT_PLURAL)
 
 
 def _counted(words: list[str], before: list[str]) -> bool:
@@ -171,7 +163,7 @@ def _check_thousands(text: str, m: re.Match) -> Violation | None:
     shown = m.group()
     tail = m.group("tail")
     if len(groups) == 2 and not tail:  # one dot group: thousands only when whole things are counted after it
-        if any(w in _STAT_CUES for w in before) or before[-1:] and before[-1] in _MONTHS:
+        if any(w in _STAT_CUES for w in before) or before[-1:] and before[-1] in MONTH_WORDS:
             return None
         rng = _RANGE_TAIL.match(text, end)
         after = _phrase_after(text, rng.end() if rng else end)
@@ -189,7 +181,7 @@ def _check_decimal(text: str, m: re.Match) -> Violation | None:
     if unit is None:
         return None
     before = _words_before(text, start, 2)
-    if before and (before[-1] in _LABELS or before[-1] in _MONTHS):
+    if before and (before[-1] in _LABELS or before[-1] in MONTH_WORDS):
         return None  # "pages 1,2 km", "March 3,5 million" (a missing space after a date)
     if any(w in _SCORE_CUES for w in before) and unit.group().strip().lower() in ("points", "point"):
         return None  # "won 2,1 points clear": a score, then a margin

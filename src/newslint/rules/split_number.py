@@ -19,16 +19,12 @@ from typing import Any
 
 from ..document import Block, Document
 from ..rule import rule
-from ..textscan import line_of, per_document, table_like
+from ..textscan import MONTH_WORDS, NOT_PLURAL, line_of, per_document, table_like
 from ..violation import Fix, Span, Violation
 
 _CURRENCY = frozenset("$£€¥")
-_MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
 #: Words after which a four-digit join reads as a year ("in 2 004", "summer 20 04").
-_YEAR_CUES = _MONTHS | frozenset(
+_YEAR_CUES = MONTH_WORDS | frozenset(
     """in since until till by from during before after summer winter spring autumn fall season
     early late mid year the of around circa between and to""".split()
 )
@@ -63,11 +59,6 @@ _STOP = frozenset(
     that this these those it its he she they we you i""".split()
 )
 #: Words ending in -s that are no plural count noun ("the 10 30 service was…" must not read as a count).
-_NOT_PLURAL = frozenset(
-    """was has does goes says makes takes gets seems looks comes plays this thus plus less unless
-    across whereas always perhaps sometimes besides towards afterwards its yes news series species
-    means""".split()
-)
 _TIME_AFTER = frozenset("am pm a.m p.m gmt bst utc cet est edt pst local hrs h o'clock".split())
 #: Slash or hyphen compounds whose punctuation an upstream tool stripped ("24/7", "9/11").
 _STRIPPED = frozenset({("24", "7"), ("9", "11"), ("7", "11"), ("365", "24")})
@@ -135,12 +126,15 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n][\s\"“‘]*)$")
 
 
+_MODEL_AFTER = re.compile(r"[ \t]+[A-Z]{2,}[ \t-]?\d")
+
+
 def _name_label(text: str, start: int) -> bool:
     """A proper name labels the first number ("Interstate 95 15 miles", "Apollo 11 50th"):
     the number is part of the name, the second one a count of its own. Not a month, and not
     a word that is capitalised only because it starts the sentence ("The 1 1 countries")."""
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or m.group(1).lower() in _MONTHS:
+    if m is None or m.group(1).lower() in MONTH_WORDS:
         return False
     return _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) is None
 
@@ -148,7 +142,7 @@ def _name_label(text: str, start: int) -> bool:
 def _plural_noun(word: str) -> bool:
     """A lower-case plural-looking noun ("jobs", "acres"): a count, not a time, precedes it."""
     return (len(word) >= 4 and word[0].islower() and word.endswith("s")
-            and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL)
+            and not word.endswith(("ss", "us", "is")) and word not in NOT_PLURAL)
 
 
 def _is_year(digits: str, lo: int = 1800) -> bool:
@@ -183,7 +177,7 @@ def classify_pair(text: str, a: str, sep: str, b: str, suffix: str, start: int, 
     if sep == ", ":  # R4 "14, 000": a 1-3 digit group and exactly three digits after it
         if "," in a or len(a) > 3 or len(b) != 3 or not b.isdigit() or suffix:
             return None
-        if before in _MONTHS or before in _LABELS or _LIST_BEFORE.search(text, max(0, start - 4), start):
+        if before in MONTH_WORDS or before in _LABELS or _LIST_BEFORE.search(text, max(0, start - 4), start):
             return None  # "March 3, 200 protesters", "page 3, 100 words", "2, 4, 600"
         if _LIST_AFTER.match(text, end):
             return None
@@ -227,12 +221,12 @@ def classify_pair(text: str, a: str, sep: str, b: str, suffix: str, start: int, 
         more = groups.group().split() if groups else []
         if len(a) == 3 and b != "000" and not more:
             return None  # "737 800", "747 400": model numbers with the hyphen stripped
-        if not more and (len(after_raw) >= 3 and after_raw.isupper() or any(c.isdigit() for c in after_raw)):
-            return None  # "30 737 MAX 8 jets", "12 320 A320neo": a count, then a model
+        if not more and (any(c.isdigit() for c in after_raw) or _MODEL_AFTER.match(text, end)):
+            return None  # "30 737 MAX 8 jets", "12 777 X9": a count, then a model (not "12 500 USD")
         grouped = ",".join([a, b, *more])
         return _Finding("NL103", f"thousands grouped with a space: '{shown}' reads {grouped} in English copy",
                         grouped)
-    score = not quantity and not suffix and after not in _MONTHS and (
+    score = not quantity and not suffix and after not in MONTH_WORDS and (
         after in _SCORE_CUES or (not counted and any(w in _SCORE_CUES for w in words)))
     if score:
         return None  # "won 3 1", "a 5 4 vote"
@@ -241,7 +235,7 @@ def classify_pair(text: str, a: str, sep: str, b: str, suffix: str, start: int, 
     if _LIST_BEFORE.search(text, max(0, start - 4), start) or _LIST_AFTER.match(text, end):
         return None  # "3, 5 7 and 9"
     content_after = after and after not in _STOP and after_raw[0].islower()
-    if single and (hyphen_tail or suffix or after in _MONTHS or content_after):  # R3 "1 1 countries"
+    if single and (hyphen_tail or suffix or after in MONTH_WORDS or content_after):  # R3 "1 1 countries"
         return split("number split by a space", joined)
     if len(a) <= 2 and len(b) <= 2 and (counted or hyphen_tail):  # "2 50 acres", "14 5 people"
         return split("number split by a space", joined)
