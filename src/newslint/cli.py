@@ -28,9 +28,10 @@ class _Jobs(click.ParamType):
     name = "N|auto"
 
     def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
-        if isinstance(value, int) or value == "auto":
-            return 0 if value == "auto" else value
-        if str(value).isdigit() and int(value) >= 1:
+        if value == "auto":
+            return 0
+        if (isinstance(value, int) and not isinstance(value, bool) and value >= 1) or \
+                (isinstance(value, str) and value.isdigit() and int(value) >= 1):
             return int(value)
         self.fail(f"{value!r} is not a whole number >= 1 or 'auto'", param, ctx)
 

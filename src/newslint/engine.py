@@ -222,7 +222,7 @@ class Linter:
             pending = loaded
         yield from (d if isinstance(d, FileResult) else self.lint_document(d) for d in pending)
 
-    def lint_paths(self, paths: Sequence[str], jobs: int = 0, stdin_text: str | None = None,
+    def lint_paths(self, paths: Sequence[str], jobs: int = 1, stdin_text: str | None = None,
                    stdin_filename: str = "-") -> RunResult:
         """Lint every file under ``paths``; results come back sorted by path whatever ``jobs``
         (processes: 1 serial, 0 auto, see :func:`worker_count`)."""

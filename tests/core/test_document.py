@@ -124,6 +124,8 @@ def test_dateline_shapes_of_the_agencies(linter, lead, place):
     "Mr Hale (pictured) - who met them - said so.",
     "Lyon - the city of silk - is busy.",
     "The minister - who met them - said so.",
+    "Mr Johnson (Conservative) - who met them - said so.",
+    "Senator Warren (D-Mass.) -- who met them -- said so.",
 ])
 def test_no_dateline_in_ordinary_openings(linter, lead):
     assert linter.load("a.txt", f"Headline\n\n{lead}\n\nMore.\n").dateline is None
@@ -139,6 +141,9 @@ def test_one_paragraph_per_line_when_a_file_has_no_blank_lines(linter):
 def test_hard_wrapped_paragraphs_stay_whole(linter):
     doc = linter.load("a.txt", "Tram line approved\nThe council met on Friday\nto approve the line.\n")
     assert len(doc.blocks) == 1  # short lines and no blank line: one wrapped block, as before
+    url = "https://example.org/" + "a" * 100
+    doc = linter.load("a.txt", f"Tram line approved\nThe council met on Friday\nto approve {url}\nand more.\n")
+    assert len(doc.blocks) == 1  # one long line (a URL) in wrapped text
     doc = linter.load("a.txt", "Tram line approved\n\nThe council met on Friday\nto approve the line.\n")
     assert [doc.slice(b.span) for b in doc.blocks] == ["Tram line approved", "The council met on Friday\nto approve the line."]
 

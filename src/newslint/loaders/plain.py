@@ -1,6 +1,6 @@
 """Plain-text articles: blank lines separate paragraphs; the first is the headline.
 
-A file with no blank line at all but long lines (scraped copy often comes one paragraph per
+A file with no blank line at all whose lines are mostly long (scraped copy often comes one paragraph per
 line) has a paragraph per line; hard-wrapped text (every line short) keeps its blank-line
 paragraphs.
 """
@@ -31,7 +31,10 @@ def load_plain(path: str, text: str, date: _dt.date | None = None) -> Document:
 
 
 def _long_line(text: str) -> bool:
-    return any(len(line) > PARAGRAPH_LINE for line in text.split("\n"))
+    """Half the lines after the first (a headline) or more are long: paragraphs one per line,
+    not wrapped text with one long URL."""
+    lines = [line for line in text.split("\n") if line.strip()][1:]
+    return bool(lines) and 2 * sum(len(line) > PARAGRAPH_LINE for line in lines) >= len(lines)
 
 
 def _trim(text: str, start: int, end: int) -> Span:

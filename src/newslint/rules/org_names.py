@@ -248,7 +248,7 @@ def _reordered(text: str, orgs: Orgs) -> Iterator[Violation]:
             of_names.append((before, head, m.start(), tail_words, tail.end(1)))
     if not premods:
         return
-    ofs: list[tuple[Span, frozenset[str], Span]] = []
+    ofs: list[tuple[Span, frozenset[str], Span, int]] = []  # span, bag, first same-body name, how many
     for pre, head, head_start, tail, end in of_names:
         if not tail or (len(tail) == 1 and tail[0] in places):
             continue  # "Communist Party of China", "Council of Europe"
@@ -259,11 +259,11 @@ def _reordered(text: str, orgs: Orgs) -> Iterator[Violation]:
             bag = frozenset(_content([w for w, _ in pre[k:]]) + [head] + tail)
             same = [span for span, q in premods.get(bag, ()) if not (q and qualifier and q != qualifier)]
             if len(bag) >= 2 and same:
-                ofs.append((Span(pre[k][1] if k < len(pre) else head_start, end), bag, same[0]))
+                ofs.append((Span(pre[k][1] if k < len(pre) else head_start, end), bag, same[0], len(same)))
                 break
-    counts = Counter(bag for _, bag, _ in ofs)
-    for span, bag, first in ofs:
-        if counts[bag] > len(premods[bag]):
+    counts = Counter(bag for _, bag, _, _ in ofs)
+    for span, bag, first, premodified in ofs:
+        if counts[bag] > premodified:
             continue  # the "of" order is the article's usual one
         yield Violation(
             "NL302", span,

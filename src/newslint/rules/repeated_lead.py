@@ -166,7 +166,7 @@ KEY_WORDS, KEY_CHARS = 6, 80
 def _key(doc: Document, span: Span) -> frozenset[str]:
     """The uncommon words among the first few of a paragraph (after any dateline): two copies
     of a lead (exact, teaser or near copy) share at least one, so only paragraphs that do are
-    read in full. An opening of common words only gives the empty key: compared anyway."""
+    read in full. A key of fewer than two words is compared anyway."""
     text, start = doc.text, span.start
     dl = DATELINE.match(text, start, span.end)
     if dl and len(dl.group("place").strip()) >= 3:
@@ -237,7 +237,9 @@ def repeated_lead(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
     reported: set[int] = set()
     for i in range(len(spans)):
         for j in range(i + 1, min(len(spans), i + 1 + REACH)):
-            if j in reported or (keys[i] and keys[j] and keys[i].isdisjoint(keys[j])):
+            # Two keys of two words or more that share none: not copies (a one-word key may be
+            # the one word a teaser changed or cut).
+            if j in reported or (len(keys[i]) > 1 and len(keys[j]) > 1 and keys[i].isdisjoint(keys[j])):
                 continue
             first, second = para(i), para(j)
             found = _compare(first, second, first.first_len, second.first_len)
