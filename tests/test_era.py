@@ -190,3 +190,12 @@ def test_seed_article_era_is_inferred_without_a_date():
     assert (era.lo, era.hi) == (2018, 2019)
     kinds = {e.kind for e in era.evidence}
     assert {"arithmetic", "office"} <= kinds
+
+
+# -- the era lexicons ---------------------------------------------------------------------------
+def test_lexicon_find_builds_its_own_automata_on_demand():
+    from newslint.era_data import Lexicon
+
+    lex = Lexicon([("West Germany", "wg", False), ("e-mail", "em", True)])
+    hits = lex.find("West Germany sent an E-mail; West Germanys no.")
+    assert [(h.start, h.end, h.item) for h in hits] == [(0, 12, "wg"), (21, 27, "em")]

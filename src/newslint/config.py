@@ -39,7 +39,7 @@ class Config:
     disable_plugins: tuple[str, ...] = ()
     date: _dt.date | None = None
     format: str = "text"
-    jobs: int = 0  # processes; 0 = "auto" (see engine.worker_count)
+    jobs: int = 0  # processes; 0 = "auto" (see parallel.worker_count)
     max_file_size: int = 5_000_000
     strict: bool = False
     grammar: Mapping[str, Any] = field(default_factory=dict)

@@ -24,6 +24,7 @@ from .config import Config
 from .document import Document
 from .errors import ConfigError, InputError, NewslintError, RuleCrashed, RuleUnavailable
 from .files import expand_paths
+from .parallel import lint_parallel, worker_count
 from .plugins import Plugins, get_plugins
 from .registry import Registry, build_registry, ignored_for_file
 from .rule import Rule
@@ -225,7 +226,7 @@ class Linter:
     def lint_paths(self, paths: Sequence[str], jobs: int = 1, stdin_text: str | None = None,
                    stdin_filename: str = "-") -> RunResult:
         """Lint every file under ``paths``; results come back sorted by path whatever ``jobs``
-        (processes: 1 serial, 0 auto, see :func:`worker_count`)."""
+        (processes: 1 serial, 0 auto, see :func:`newslint.parallel.worker_count`)."""
         run = RunResult(errors=self.errors, registry=self.registry, config=self.config)
         todo: list[str] = []
         for path, problem in expand_paths(paths, self.plugins.file_suffixes()):
@@ -243,68 +244,12 @@ class Linter:
         return run
 
     def _map(self, paths: list[str], jobs: int) -> Iterable[FileResult]:
+        if self._preparers:
+            return list(self._lint_prepared(paths))
         workers = worker_count(jobs, len(paths))
-        if workers <= 1 or self._preparers:
-            if self._preparers:
-                return list(self._lint_prepared(paths))
+        if workers <= 1:
             return [self.lint_file(p) for p in paths]
-        import multiprocessing  # only paid for in a parallel run
-        import threading
-        from concurrent.futures import ProcessPoolExecutor
-
-        global _WORKER
-        # With ``fork`` (and no other thread that could hold a lock across it) the workers
-        # inherit this Linter, plugins loaded and patterns compiled; the first file is linted
-        # here first so that lexicons built on first use are built once, before the fork.
-        # Elsewhere (spawn) each worker builds its own Linter from the config.
-        fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-        results: list[FileResult] = []
-        try:
-            if fork:
-                results.append(self.lint_file(paths[0]))
-                paths = paths[1:]
-                _WORKER = self
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
-            else:
-                pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                           initargs=(self.config, self.verbose))
-            with pool:
-                results.extend(pool.map(_lint_in_worker, paths, chunksize=max(1, len(paths) // (workers * 4))))
-            return results
-        except (OSError, ImportError, NotImplementedError):  # no process pool here: go serial (black)
-            return results + [self.lint_file(p) for p in paths]
-        finally:
-            _WORKER = None
-
-
-#: ``jobs: auto`` starts one worker per this many files (at most one per CPU): a worker costs
-#: a fork and the pickling of its results, worth it from a few dozen articles on.
-FILES_PER_WORKER = 50
-
-
-def worker_count(jobs: int, files: int) -> int:
-    """Processes to lint ``files`` files with: ``jobs`` (>= 1) as given, or for 0 ("auto") one per
-    CPU this process may use, but serial for small runs such as a pre-commit hook's few files."""
-    if jobs >= 1:
-        return min(jobs, max(1, files))
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, files // FILES_PER_WORKER))
-
-
-_WORKER: Linter | None = None
-
-
-def _init_worker(config: Config, verbose: bool) -> None:
-    global _WORKER
-    _WORKER = Linter(config, verbose=verbose)
-
-
-def _lint_in_worker(path: str) -> FileResult:
-    assert _WORKER is not None
-    return _WORKER.lint_file(path)
+        return lint_parallel(self, paths, workers)
 
 
 def _dedupe(diags: list[Diagnostic]) -> list[Diagnostic]:

@@ -69,24 +69,37 @@ class Lexicon:
     """Whole-word phrase matching, case-sensitive or not per phrase, in one pass per case."""
 
     def __init__(self, phrases: Iterable[tuple[str, Any, bool]]):
-        self._exact = ahocorasick.Automaton()
-        self._folded = ahocorasick.Automaton()
         #: (key, items) per case, in insertion order: ``Lexicons`` merges them into shared automata.
         self.keys: dict[bool, dict[str, list[Any]]] = {False: {}, True: {}}
         for phrase, item, nocase in phrases:
-            auto, key = (self._folded, phrase.lower()) if nocase else (self._exact, phrase)
-            items = auto.get(key, (len(key), []))[1]
+            key = phrase.lower() if nocase else phrase
+            keys = self.keys[nocase]
+            items = keys.get(key)
+            if items is None:
+                items = keys[key] = []
             items.append(item)
-            auto.add_word(key, (len(key), items))
-            self.keys[nocase][key] = items
-        for auto in (self._exact, self._folded):
-            if len(auto):
-                auto.make_automaton()
+        #: This lexicon's own automata (exact, folded), built on the first ``find``: the rules scan
+        #: with ``Lexicons.scan``'s merged ones, so building these at load would be wasted time.
+        self._autos: tuple[ahocorasick.Automaton, ahocorasick.Automaton] | None = None
+
+    def _automata(self) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+        if self._autos is None:
+            autos = []
+            for nocase in (False, True):
+                auto = ahocorasick.Automaton()
+                for key, items in self.keys[nocase].items():
+                    auto.add_word(key, (len(key), items))
+                if len(auto):
+                    auto.make_automaton()
+                autos.append(auto)
+            self._autos = (autos[0], autos[1])
+        return self._autos
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Every whole-word occurrence in ``text`` (``folded``: its same-length lower-case form)."""
         hits: list[Hit] = []
-        for auto, hay in ((self._exact, text), (self._folded, folded if folded is not None else fold(text))):
+        exact, nocase = self._automata()
+        for auto, hay in ((exact, text), (nocase, folded if folded is not None else fold(text))):
             if not len(auto):
                 continue
             for last, (n, items) in auto.iter(hay):

@@ -38,6 +38,18 @@ def test_version():
     assert proc.returncode == 0 and re.search(r"\d+\.\d+\.\d+", proc.stdout)
 
 
+def test_python_dash_m_newslint(tmp_path):
+    import subprocess
+    import sys
+
+    bad = write(tmp_path, "bad.txt", DEFECT)
+    proc = subprocess.run([sys.executable, "-m", "newslint", "check", "--isolated", str(bad)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and f"{bad}:5:1: NL501" in proc.stdout
+    usage = subprocess.run([sys.executable, "-m", "newslint", "--help"], capture_output=True, text=True, timeout=120)
+    assert usage.stdout.startswith("Usage: newslint ")
+
+
 def test_exit_codes(tmp_path):
     clean, defect = write(tmp_path, "clean.txt", CLEAN), write(tmp_path, "bad.txt", DEFECT)
     assert run_cli("check", "--isolated", str(clean)).returncode == 0

@@ -9,7 +9,7 @@ import pytest
 from conftest import run_cli
 from newslint import Config, Linter
 from newslint.config import config_from_mapping
-from newslint.engine import FILES_PER_WORKER, worker_count
+from newslint.parallel import FILES_PER_WORKER, worker_count
 from newslint.errors import ConfigError
 
 DEFECT = "Headline\n\nA lead paragraph.\n\nPublished by\n"
@@ -75,3 +75,23 @@ def test_cli_jobs_auto_output_identical_to_serial(tmp_path):
 def test_cli_jobs_rejects_zero(tmp_path):
     proc = run_cli("check", "--jobs", "0", str(tmp_path))
     assert proc.returncode == 2 and "'0' is not a whole number >= 1 or 'auto'" in proc.stderr
+
+
+def test_fork_join_parent_lints_a_share_and_recovers_a_dead_childs(tmp_path):
+    from newslint.parallel import _fork_join
+
+    parent = os.getpid()
+    seen_by: dict[str, int] = {}
+
+    def lint(path):
+        if os.getpid() != parent and path == "f8":
+            os._exit(3)  # a child dies mid-share (killed, out of memory)
+        seen_by[path] = os.getpid()
+        return path.upper()
+
+    paths = [f"f{i}" for i in range(10)]
+    out = _fork_join(lint, paths, 3)
+    assert sorted(out) == sorted(p.upper() for p in paths)  # every file once, none lost
+    # shares after the first file: [f1 f4 f7] here, [f2 f5 f8] and [f3 f6 f9] in two children
+    here = {p for p, pid in seen_by.items() if pid == parent}
+    assert here == {"f0", "f1", "f4", "f7", "f2", "f5", "f8"}  # the dead child's share linted again here

@@ -15,11 +15,13 @@ automata built once per lexicon: a few hundred phrases, one pass over the text.
 from __future__ import annotations
 
 import bisect
+import gc
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, wraps
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -97,6 +99,23 @@ def _need(entry: dict, key: str, where: str) -> Any:
     if key not in entry:
         raise ConfigError(str(where), f"missing '{key}'")
     return entry[key]
+
+
+def _collector_paused(build: Callable[..., Any]) -> Callable[..., Any]:
+    """``build`` with the cyclic garbage collector paused: loading a lexicon allocates tens of
+    thousands of acyclic objects (JSON and YAML values, entries), and the collections their
+    allocation triggers (full ones included) would otherwise double the time it takes."""
+    @wraps(build)
+    def paused(*args: Any) -> Any:
+        if not gc.isenabled():
+            return build(*args)
+        gc.disable()
+        try:
+            return build(*args)
+        finally:
+            gc.enable()
+
+    return paused
 
 
 # -- cues: words that name a context (a ministry, a parliament, a country) -------------
@@ -193,7 +212,7 @@ class TitleEntry:
     correct: str
     mode: str
     forms: tuple[str, ...] = ()
-    regex: re.Pattern | None = None
+    regex: re.Pattern | LazyRegex | None = None
     case_sensitive: bool = True
     wrong: frozenset[str] = frozenset()
     right: frozenset[str] = frozenset()
@@ -205,6 +224,42 @@ class TitleEntry:
     not_after: frozenset[str] = frozenset()
     why: str = ""
     note: str = ""
+
+
+class LazyRegex:
+    """A regex compiled on first use, standing for its :class:`re.Pattern` (``finditer``,
+    ``match``, ... are the compiled pattern's). The built-in titles' regexes are kept so: an
+    article needs few of them, and compiling all costs a fresh process ~8 ms."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: re.Pattern | None = None
+
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyRegex):
+            return self.pattern == other.pattern
+        return self.compiled() == other
+
+    def __hash__(self) -> int:
+        return hash(self.compiled())
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern!r})"
+
+
+def compiled(regex: re.Pattern | LazyRegex) -> re.Pattern:
+    """A :attr:`TitleEntry.regex` as a :class:`re.Pattern`."""
+    return regex.compiled() if isinstance(regex, LazyRegex) else regex
 
 
 #: In ``Titles.scan``, the entry index of a ``needs`` word (not a form).
@@ -220,13 +275,39 @@ class Titles:
     #: The forms and the regex entries' ``needs`` words in one automaton, so one pass over
     #: the lower-cased text finds both: -> (entry index, form), or (NEEDS, word).
     scan: ahocorasick.Automaton | None = None
-    #: Each regex entry's pattern as a :class:`FastPattern` (by entry index).
+    #: Each regex entry's pattern as a :class:`FastPattern` (by entry index), made by :meth:`finder`.
     finders: dict[int, FastPattern] = field(default_factory=dict)
 
+    def finder(self, i: int) -> FastPattern:
+        """Entry ``i``'s regex as a :class:`FastPattern` (made on first use, as the regex is)."""
+        found = self.finders.get(i)
+        if found is None:
+            found = self.finders[i] = FastPattern(compiled(self.entries[i].regex))
+        return found
 
-def load_titles(paths: Sequence[Path | Any], extra: Sequence[TitleEntry] = ()) -> Titles:
+    def regex_entries_for(self, present: Mapping[str, Any]) -> tuple[int, ...] | list[int]:
+        """The ``regex_entries`` that need no word, or a word in ``present``, in entry order."""
+        always, by_word = self._regex_by_need
+        if not present:
+            return always
+        return sorted({*always, *(i for word in present for i in by_word.get(word, ()))})
+
+    @cached_property
+    def _regex_by_need(self) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+        by_word: dict[str, list[int]] = {}
+        for i in self.regex_entries:
+            for word in self.entries[i].needs:
+                by_word.setdefault(word, []).append(i)
+        return (tuple(i for i in self.regex_entries if not self.entries[i].needs),
+                {word: tuple(ids) for word, ids in by_word.items()})
+
+
+def load_titles(paths: Sequence[Path | Any], extra: Sequence[TitleEntry] = (),
+                check_regexes: bool = True) -> Titles:
     """Merge title lexicons (YAML with ``cues:`` and ``titles:``); later files add entries and
-    cues, then ``extra`` (entries from rules files) adds entries."""
+    cues, then ``extra`` (entries from rules files) adds entries. ``check_regexes=False``
+    leaves the files' regexes to be compiled on first use (for the built-in file, whose
+    regexes the tests compile: a fresh process then compiles only those its articles need)."""
     cue_phrases: dict[str, list[str]] = {}
     entries: list[TitleEntry] = []
     for path in paths:
@@ -235,7 +316,7 @@ def load_titles(paths: Sequence[Path | Any], extra: Sequence[TitleEntry] = ()) -
         for kind, phrases in _cues(data.get("cues", {}), where).items():
             cue_phrases.setdefault(kind, []).extend(phrases)
         for i, raw in enumerate(data.get("titles", [])):
-            entries.append(_title_entry(raw, f"{where}: titles[{i}]"))
+            entries.append(_title_entry(raw, f"{where}: titles[{i}]", check_regexes))
     entries.extend(extra)
     known = set(cue_phrases)
     for e in entries:
@@ -249,8 +330,7 @@ def load_titles(paths: Sequence[Path | Any], extra: Sequence[TitleEntry] = ()) -
     scan = build_automaton([*((f.lower(), (i, f)) for i, e in enumerate(entries) for f in e.forms),
                             *((n, (NEEDS, n)) for n in needs)])
     regex_entries = tuple(i for i, e in enumerate(entries) if e.regex is not None)
-    return Titles(tuple(entries), cues, forms, regex_entries, scan,
-                  {i: FastPattern(entries[i].regex) for i in regex_entries})
+    return Titles(tuple(entries), cues, forms, regex_entries, scan)
 
 
 def title_entry(raw: dict, where: str) -> TitleEntry:
@@ -258,7 +338,7 @@ def title_entry(raw: dict, where: str) -> TitleEntry:
     return _title_entry(raw, where)
 
 
-def _title_entry(raw: dict, where: str) -> TitleEntry:
+def _title_entry(raw: dict, where: str, check_regex: bool = True) -> TitleEntry:
     if not isinstance(raw, dict):
         raise ConfigError(str(where), f"expected a mapping")
     mode = raw.get("mode", "always")
@@ -270,7 +350,7 @@ def _title_entry(raw: dict, where: str) -> TitleEntry:
     regex = None
     if "regex" in raw:
         try:
-            regex = re.compile(raw["regex"])
+            regex = re.compile(raw["regex"]) if check_regex else LazyRegex(str(raw["regex"]))
         except re.error as exc:
             raise ConfigError(str(where), f"bad regex: {exc}") from None
     if not forms and regex is None:
@@ -296,8 +376,9 @@ def _title_entry(raw: dict, where: str) -> TitleEntry:
 
 
 @cache
+@_collector_paused
 def default_titles() -> Titles:
-    return load_titles([DATA / "titles.yml"])
+    return load_titles([DATA / "titles.yml"], check_regexes=False)
 
 
 # -- organisation names ----------------------------------------------------------------
@@ -356,6 +437,7 @@ def load_orgs(paths: Sequence[Path | Any], extra: Sequence[OrgName] = ()) -> Org
 
 
 @cache
+@_collector_paused
 def default_orgs() -> Orgs:
     return load_orgs([DATA / "org_names.yml"])
 
@@ -372,34 +454,83 @@ class Exonym:
     accented: bool = False    # foreign only as spelled ("Pékin"): unaccented, another city's name (Pekin, Ill.)
 
 
-@dataclass(frozen=True)
 class Exonyms:
-    by_key: dict[str, Exonym]              # fold(name) -> entry (datelines)
-    text: ahocorasick.Automaton | None     # exact spelling -> entry (running text)
+    """A merged exonym table: every name for datelines (:meth:`lookup`, ``by_key``), the names
+    safe in running text in an automaton (``text``: exact spelling -> entry).
+
+    Built lazily, for speed (a fresh process pays only for what its articles use: loading
+    the built-in table eagerly cost ~20 ms): an entry becomes an :class:`Exonym` when it is
+    found (:meth:`entry`); the fold-key index of the whole table is built at the first
+    :meth:`lookup` (the first dateline). The NL3xx shared pass takes the running-text names
+    from ``text_names`` (``text``, an automaton of its own, is built only when asked for).
+    """
+
+    def __init__(self, items: list[tuple[str, dict]], text_names: dict[str, int | Exonym],
+                 extra: Sequence[tuple[str, Exonym]]):
+        self._items = items    # (foreign name, raw entry) of every table, in load order
+        self._made: dict[int, Exonym] = {}  # position in ``_items`` -> its Exonym, once made
+        self._extra = extra    # (foreign name, Exonym) from rules files: these win
+        #: Running text: exact spelling ("München") -> where its entry is (see :meth:`entry`).
+        self.text_names = text_names
+
+    @cached_property
+    def text(self) -> ahocorasick.Automaton | None:
+        """Exact spelling -> entry, for running text."""
+        return build_automaton((name, self.entry(where)) for name, where in self.text_names.items())
 
     def lookup(self, place: str) -> Exonym | None:
-        return self.by_key.get(fold(place))
+        where = self._index.get(fold(place))
+        return None if where is None else self.entry(where)
+
+    @cached_property
+    def by_key(self) -> dict[str, Exonym]:
+        """fold(name) -> entry (datelines): the first table's entry for a key, a rules file's over all."""
+        return {key: self.entry(where) for key, where in self._index.items()}
 
     @cached_property
     def city_names(self) -> frozenset[str]:
         """Every city the table knows, English and foreign, folded ("Firenze and Venice")."""
         return frozenset(fold(e.english) for e in self.by_key.values()) | frozenset(self.by_key)
 
+    @cached_property
+    def _index(self) -> dict[str, int | Exonym]:
+        """fold(name) -> where ``by_key``'s entry is: its position in ``_items``, or a rules file's Exonym."""
+        index: dict[str, int | Exonym] = {}
+        for i, (name, _) in enumerate(self._items):
+            index.setdefault(fold(name), i)
+        for name, entry in self._extra:
+            index[fold(name)] = entry
+        return index
+
+    def entry(self, where: int | Exonym) -> Exonym:
+        """The entry at ``where`` (a position in the tables, made an :class:`Exonym` once; or one)."""
+        if isinstance(where, Exonym):
+            return where
+        entry = self._made.get(where)
+        if entry is None:
+            entry = self._made[where] = _exonym(*self._items[where])
+        return entry
+
+
+def _exonym(name: str, e: dict) -> Exonym:
+    return Exonym(name, str(e["en"]), str(e.get("country", "")), int(e.get("population", 0)),
+                  bool(e.get("text", False)), bool(e.get("historical", False)), bool(e.get("accented", False)))
+
 
 def fold(name: str) -> str:
     """Accent-, case- and punctuation-free key: 'MÜNCHEN' -> 'munchen', 'Den Haag' -> 'denhaag'."""
-    import unicodedata
-
     if not name.isascii():  # NFKD splits "ü" into "u" and a combining mark, which isalpha drops
         name = unicodedata.normalize("NFKD", name)
+    if name.isalpha():  # most names: nothing to drop (twice as fast)
+        return name.casefold()
     return "".join(filter(str.isalpha, name)).casefold()
 
 
 def load_exonyms(paths: Sequence[Path | Any], extra: Sequence[tuple[str, str]] = ()) -> Exonyms:
     """Merge exonym tables (JSON or YAML ``names: {Foreign: {en: English, text: bool, ...}}``), then
     ``extra`` (foreign, English) pairs from rules files, looked for in datelines and running text."""
-    by_key: dict[str, Exonym] = {}
-    text_names: dict[str, Exonym] = {}
+    items: list[tuple[str, dict]] = []
+    text_names: dict[str, int | Exonym] = {}
     for path in paths:
         data = _read(path) or {}
         names = data.get("names")
@@ -408,18 +539,18 @@ def load_exonyms(paths: Sequence[Path | Any], extra: Sequence[tuple[str, str]] =
         for name, e in names.items():
             if not isinstance(e, dict) or "en" not in e:
                 raise ConfigError(str(path), f"entry {name!r} needs 'en'")
-            entry = Exonym(name, str(e["en"]), str(e.get("country", "")),
-                           int(e.get("population", 0)), bool(e.get("text", False)),
-                           bool(e.get("historical", False)), bool(e.get("accented", False)))
-            by_key.setdefault(fold(name), entry)
-            if entry.in_text:
-                text_names[name] = entry  # running text: this exact spelling ("München")
+            if e.get("text", False):  # running text: this exact spelling ("München")
+                text_names[name] = len(items)
+            items.append((name, e))
+    extras = []
     for name, english in extra:  # an editor's word wins over the gazetteer's
-        by_key[fold(name)] = text_names[name] = Exonym(name, english, "", 0, True)
-    return Exonyms(by_key, build_automaton(text_names.items()))
+        text_names[name] = entry = Exonym(name, english, "", 0, True)
+        extras.append((name, entry))
+    return Exonyms(items, text_names, extras)
 
 
 @cache
+@_collector_paused
 def default_exonyms() -> Exonyms:
     return load_exonyms([DATA / "exonyms.json"])
 
@@ -437,6 +568,10 @@ class LexiconHits:
     titles: list[tuple[int, Any]]
     orgs: list[tuple[int, Any]]
     places: list[tuple[int, int, Any]]
+    #: ``(start, end)`` of the organisation heads (``Orgs.heads`` less ``alternating_heads``) as
+    #: ``re.finditer(r"\b(?:Head|...)\b", text)`` finds them (longest first); None when the
+    #: pass does not look for them (a head that is not ASCII: see :class:`_Merged`).
+    heads: list[tuple[int, int]] | None = None
 
 
 class _Merged:
@@ -444,27 +579,35 @@ class _Merged:
     text (each pass costs ~20 ns a character, so one instead of three). An exonym is
     case-sensitive: found on the lower-cased text, then compared with the text as written;
     one whose lower case is not character for character (none in the built-in table) keeps
-    an automaton of its own."""
+    an automaton of its own. The organisation heads (for NL302's reordered names) are looked
+    for too when they are all ASCII (then a head as written is one in the lower-cased text)."""
 
     def __init__(self, titles: Titles, orgs: Orgs, exonyms: Exonyms):
-        merged: dict[str, list[Any]] = {}  # key -> [titles values, orgs values, [(exonym, values)]]
+        # key -> [titles values, orgs values, [(exonym, values)], heads]
+        merged: dict[str, list[Any]] = {}
 
         def slot(key: str) -> list[Any]:
-            return merged.setdefault(key, [None, None, []])
+            return merged.setdefault(key, [None, None, [], None])
 
         for auto, i in ((titles.scan if titles.scan is not None else titles.forms, 0), (orgs.variants, 1)):
             for key, values in (auto.items() if auto is not None else ()):
                 slot(key)[i] = values
         rest: list[tuple[str, Any]] = []
-        for key, values in (exonyms.text.items() if exonyms.text is not None else ()):
+        self.entry = exonyms.entry  # an exonym found: where its entry is -> the entry
+        for key, where in exonyms.text_names.items():
             low = key.lower()
             if low == lower_same_length(key) and not any(c in key for c in "Σσς"):
-                slot(low)[2].append((key, values))
+                slot(low)[2].append((key, where))
             else:
-                rest.extend((key, v) for _, v in values)
+                rest.append((key, exonyms.entry(where)))
+        heads = orgs.heads - orgs.alternating_heads
+        self.heads = all(h and h.isascii() and "\n" not in h for h in heads)
+        for head in heads if self.heads else ():
+            found = slot(head.lower())
+            found[3] = (found[3] or frozenset()) | {head}
         self.automaton = ahocorasick.Automaton()
-        for key, (tv, ov, xv) in merged.items():
-            self.automaton.add_word(key, (len(key), tv, ov, tuple(xv)))
+        for key, (tv, ov, xv, hv) in merged.items():
+            self.automaton.add_word(key, (len(key), tv, ov, tuple(xv), hv))
         if len(self.automaton):
             self.automaton.make_automaton()
         self.rest = build_automaton(rest)
@@ -473,21 +616,48 @@ class _Merged:
         titles: list[tuple[int, Any]] = []
         orgs: list[tuple[int, Any]] = []
         places: list[tuple[int, int, Any]] = []
+        heads: list[tuple[int, int]] = []
         n_text = len(text)
-        for end_idx, (key_len, tv, ov, xv) in self.automaton.iter(low) if len(self.automaton) else ():
+        for end_idx, (key_len, tv, ov, xv, hv) in self.automaton.iter(low) if len(self.automaton) else ():
             if tv is not None:
                 titles.append((end_idx, tv))
             if ov is not None:
                 orgs.append((end_idx, ov))
-            for key, values in xv:
+            if hv is not None and text[end_idx - key_len + 1:end_idx + 1] in hv:  # as written
+                heads.append((end_idx - key_len + 1, end_idx + 1))
+            for key, where in xv:
                 start, end = end_idx - key_len + 1, end_idx + 1
                 if text[start:end].replace("\n", " ") == key and (start == 0 or not text[start - 1].isalnum()) and \
                         (end >= n_text or not text[end].isalnum()):
-                    places.extend((start, end, value) for _, value in values)
+                    places.append((start, end, self.entry(where)))
         if self.rest is not None:
             places.extend(find_all(self.rest, text))
             places.sort(key=lambda h: (h[1], h[0]))  # the automata's order: by end, the longest first
-        return LexiconHits(titles, orgs, places)
+        return LexiconHits(titles, orgs, places, _word_matches(text, heads) if self.heads else None)
+
+
+def _word_matches(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(r"\b(?:A|B|...)\b", text)`` gives, alternatives longest first, when
+    ``found`` holds every occurrence of A, B, ... in ``text``: those with a word boundary at both
+    ends, the longest at a start, none starting inside an earlier one."""
+    out: list[tuple[int, int]] = []
+    taken = 0
+    for start, end in sorted(found, key=_longest_first):
+        if start >= taken and _boundary(text, start) and _boundary(text, end):
+            out.append((start, end))
+            taken = end
+    return out
+
+
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
+def _boundary(text: str, i: int) -> bool:
+    """``re``'s ``\\b`` at ``i`` (``\\w``: a character that ``isalnum`` or ``_``)."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
 
 
 # -- a run's lexicons: the built-in ones plus a rules file's ``lexicons:`` -----------------
@@ -521,13 +691,17 @@ class Lexicons:
 
 
 @cache
+@_collector_paused
 def default_lexicons() -> Lexicons:
     return Lexicons(default_titles(), default_orgs(), default_exonyms())
 
 
 @lru_cache(maxsize=8)
+@_collector_paused
 def _extended(ext: LexiconExtension) -> Lexicons:
-    return Lexicons(load_titles([DATA / "titles.yml"], ext.titles) if ext.titles else default_titles(),
+    # (The built-in regexes compiled on first use, as in default_titles; the rules files' are checked.)
+    return Lexicons(load_titles([DATA / "titles.yml"], ext.titles, check_regexes=False)
+                    if ext.titles else default_titles(),
                     load_orgs([DATA / "org_names.yml"], ext.org_names) if ext.org_names else default_orgs(),
                     load_exonyms([DATA / "exonyms.json"], ext.places) if ext.places else default_exonyms())
 

@@ -169,11 +169,11 @@ def check_org_names(doc: Document, orgs: Orgs, lexicons: Lexicons | None = None)
     low = folded_text(doc)
     if lexicons is None and orgs is default_lexicons().orgs:
         lexicons = default_lexicons()
-    raw = lexicon_hits(doc, low, lexicons).orgs if lexicons is not None else None
-    for v in _lexicon_variants(text, orgs, low, raw):
+    hits = lexicon_hits(doc, low, lexicons) if lexicons is not None else None
+    for v in _lexicon_variants(text, orgs, low, hits.orgs if hits is not None else None):
         reported.append(v.span)
         yield v
-    for v in _reordered(text, orgs):
+    for v in _reordered(text, orgs, hits.heads if hits is not None else None):
         if not any(v.span.overlaps(r) for r in reported):
             reported.append(v.span)
             yield v
@@ -214,10 +214,14 @@ def _first(text: str, name: str) -> Span | None:
     return Span(i, i + len(name)) if i != -1 else None
 
 
-def _reordered(text: str, orgs: Orgs) -> Iterator[Violation]:
+def _reordered(text: str, orgs: Orgs, found: list[tuple[int, int]] | None = None) -> Iterator[Violation]:
+    """Names built on a head that reappear with their words reordered (``found``: the heads'
+    spans, when the NL3xx shared pass found them already)."""
     heads = orgs.heads - orgs.alternating_heads
     if not heads:
         return
+    if found is None:
+        found = [m.span() for m in _head_pattern(frozenset(heads)).finditer(text)]
     places = _places()
     # Premodified names, every suffix with a modifier: "Welsh Students Rugby Football Union" also
     # counts as "Students Rugby Football Union". "of" names: "(High) Council of Peace".
@@ -229,10 +233,10 @@ def _reordered(text: str, orgs: Orgs) -> Iterator[Violation]:
     # Conference of England") are two bodies too.
     premods: dict[frozenset[str], list[tuple[Span, frozenset[str]]]] = {}
     of_names: list[tuple[list[tuple[str, int]], str, int, list[str], int]] = []
-    for m in _head_pattern(frozenset(heads)).finditer(text):
-        before = _words_before(text, m.start())
-        head = _word(m.group())
-        tail = _OF_TAIL.match(text, m.end())
+    for h_start, h_end in found:
+        before = _words_before(text, h_start)
+        head = _word(text[h_start:h_end])
+        tail = _OF_TAIL.match(text, h_end)
         tail_words = _content(tail.group(1).split()) if tail else []
         own_place = frozenset(tail_words) if tail_words and all(
             w in places or w in _NATIONS for w in tail_words) else frozenset()  # "... of England and Wales"
@@ -243,9 +247,9 @@ def _reordered(text: str, orgs: Orgs) -> Iterator[Violation]:
             content = _content([w for w, _ in before[k:]])
             if content:
                 premods.setdefault(frozenset(content + [head]), []).append(
-                    (Span(before[k][1], m.end()), dropped | own_place))
+                    (Span(before[k][1], h_end), dropped | own_place))
         if tail:
-            of_names.append((before, head, m.start(), tail_words, tail.end(1)))
+            of_names.append((before, head, h_start, tail_words, tail.end(1)))
     if not premods:
         return
     ofs: list[tuple[Span, frozenset[str], Span, int]] = []  # span, bag, first same-body name, how many

@@ -18,11 +18,11 @@ from typing import Any
 
 from ..document import Document
 from ..rule import rule
-from ..textscan import folded_text
+from ..textscan import FastPattern, folded_text
 from ..violation import Span, Violation
 from .lexicons import (
-    NEEDS, CueIndex, Lexicons, TitleEntry, Titles, at_word_boundary, default_lexicons, lexicon_hits, lexicons_for,
-    lower_same_length, word_spans,
+    _WORD, NEEDS, CueIndex, Lexicons, TitleEntry, Titles, at_word_boundary, default_lexicons, lexicon_hits,
+    lexicons_for, lower_same_length, word_spans,
 )
 
 _WHY = {
@@ -113,8 +113,6 @@ def check_titles(doc: Document, titles: Titles, lexicons: Lexicons | None = None
     if not hits:
         return
     cues = titles.cues.find(text)
-    words = word_spans(text)
-    starts = [w[0] for w in words]
     taken: list[Span] = []
     for start, end, entry in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
         span = Span(start, end)
@@ -124,7 +122,7 @@ def check_titles(doc: Document, titles: Titles, lexicons: Lexicons | None = None
             continue
         if _OF_END.search(text, start, end) and _LONGER_NP.match(text, end):
             continue
-        reason = _judge(doc, text, span, entry, cues, words, starts)
+        reason = _judge(doc, text, span, entry, cues)
         if reason is None:
             continue
         taken.append(span)
@@ -168,17 +166,18 @@ def _candidates(text: str, titles: Titles, low: str | None = None,
                 if entry.case_sensitive and text[start:end].replace("\n", " ") != form:
                     continue
                 yield start, end, entry
-    for i in titles.regex_entries:
+    # (With the scan, only the entries that need no word or one present: most need a word.)
+    for i in titles.regex_entries if titles.scan is None else titles.regex_entries_for(present):
         entry = titles.entries[i]
         if entry.needs and titles.scan is not None:
             ends = [e for n in entry.needs for e in present.get(n, ())]
             if ends:
-                yield from ((a, b, entry) for a, b in _matches_near(text, entry.regex, ends))
+                finder = titles.finder(i)
+                yield from ((a, b, entry) for a, b in _matches_near(text, finder.pattern, ends, finder))
             continue
         if entry.needs and not any(n in low for n in entry.needs):
             continue
-        finder = titles.finders.get(i)
-        for m in (finder or entry.regex).finditer(text):
+        for m in titles.finder(i).finditer(text):
             yield m.start(), m.end(), entry
 
 
@@ -186,11 +185,15 @@ def _candidates(text: str, titles: Titles, low: str | None = None,
 NEAR = 120
 
 
-def _matches_near(text: str, regex: re.Pattern, ends: list[int]) -> Iterator[tuple[int, int]]:
+def _matches_near(text: str, regex: re.Pattern, ends: list[int],
+                  finder: FastPattern | None = None) -> Iterator[tuple[int, int]]:
     """``regex``'s matches around the given offsets (windows that overlap are merged), each
     checked on the whole text (a window's edge could change what a lookahead or ``\\b``
     sees). A regex run over a few hundred characters instead of the article: the entries
-    whose words are common ("minister", "government") cost several times less."""
+    whose words are common ("minister", "government") cost several times less. ``finder``
+    (``regex`` as a :class:`FastPattern`, same matches) scans a window without trying the
+    leading look-behinds at every position ("(?<!fitness )(?<!personal )...trainer")."""
+    scan = (finder or regex).finditer
     seen: set[tuple[int, int]] = set()
     n_text = len(text)
     ends.sort()
@@ -204,17 +207,16 @@ def _matches_near(text: str, regex: re.Pattern, ends: list[int]) -> Iterator[tup
             lo, hi = max(0, end - NEAR), min(n_text, end + NEAR)
     windows.append((lo, hi))
     for lo, hi in windows:
-        for m in regex.finditer(text, lo, hi):
+        for m in scan(text, lo, hi):
             full = regex.match(text, m.start())
             if full is not None and full.span() not in seen:
                 seen.add(full.span())
                 yield full.span()
 
 
-def _judge(doc: Document, text: str, span: Span, entry: TitleEntry, cues: CueIndex,
-           words: list[tuple[int, int]], starts: list[int]) -> str | None:
+def _judge(doc: Document, text: str, span: Span, entry: TitleEntry, cues: CueIndex) -> str | None:
     """Why the title is wrong here (a message fragment), or None when it is not."""
-    lo, hi = _window(span, entry.window, words, starts)
+    lo, hi = _window(text, span, entry.window)
     if entry.right:
         if entry.right_scope == "paragraph":
             block = doc.block_at(span.start)
@@ -245,7 +247,48 @@ def _judge(doc: Document, text: str, span: Span, entry: TitleEntry, cues: CueInd
     return f" (next to '{text[cue[0]:cue[1]]}')" if cue else None
 
 
-def _window(span: Span, n: int, words: list[tuple[int, int]], starts: list[int]) -> tuple[int, int]:
+def _window(text: str, span: Span, n: int) -> tuple[int, int]:
+    """From the ``n``-th word before the span (counting the word it starts in) to the ``n``-th
+    word after it, as :func:`_window_of` finds them in the text's :func:`word_spans`.
+
+    Found by scanning only around the span (a title is judged in a few articles, but the word
+    list of a whole article costs ~0.1 ms). A scan starts where no word is cut (after a
+    non-word character), so it meets the very words the whole-text scan does."""
+    if n < 1:
+        words = word_spans(text)
+        return _window_of(span, n, words, [w[0] for w in words])
+    # lo: the start of the (n+1)-th last word starting at or before span.start (or of the first word).
+    back = 16 * (n + 1)
+    while True:
+        a = max(0, span.start - back)
+        while a > 0 and _WORD_CHAR.match(text, a - 1):
+            a -= 1
+        starts = [m.start() for m in _WORD.finditer(text, a, span.start + 1)]
+        if len(starts) > n or a == 0:
+            break
+        back *= 4
+    lo = starts[-(n + 1)] if len(starts) > n else (starts[0] if starts else span.start)
+    # hi: the end of the n-th word starting at or after span.end (or of the text's last word).
+    b = span.end
+    while b > 0 and _WORD_CHAR.match(text, b - 1):
+        b -= 1
+    last = None
+    count = 0
+    for last in _WORD.finditer(text, b):
+        if last.start() >= span.end:
+            count += 1
+            if count == n:
+                break
+    hi = last.end() if last is not None else span.end
+    return min(lo, span.start), max(hi, span.end)
+
+
+#: A character of :func:`lexicons.word_spans`' words (``_WORD``).
+_WORD_CHAR = re.compile(r"[\w’'-]")
+
+
+def _window_of(span: Span, n: int, words: list[tuple[int, int]], starts: list[int]) -> tuple[int, int]:
+    """The window of :func:`_window` in a whole text's ``words`` (``starts``: their starts)."""
     i = bisect.bisect_right(starts, span.start) - 1
     j = bisect.bisect_left(starts, span.end)
     lo = words[max(0, i - n)][0] if words else span.start
