@@ -29,6 +29,7 @@ from typing import Any
 import ahocorasick
 import yaml
 
+from ..datafiles import TWINNED, read_yaml
 from ..errors import ConfigError
 from ..textscan import FastPattern
 
@@ -84,6 +85,8 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _read(path: Path | Any) -> Any:
+    if path == DATA / getattr(path, "name", "") and path.name in TWINNED:
+        return read_yaml(path.name)  # a built-in lexicon: through its JSON twin
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:
