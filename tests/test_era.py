@@ -5,6 +5,7 @@ Every text here is written for this file (no dev-set text).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,21 @@ def test_lexicon_find_builds_its_own_automata_on_demand():
     lex = Lexicon([("West Germany", "wg", False), ("e-mail", "em", True)])
     hits = lex.find("West Germany sent an E-mail; West Germanys no.")
     assert [(h.start, h.end, h.item) for h in hits] == [(0, 12, "wg"), (21, 27, "em")]
+
+
+def test_title_start_is_the_regex_search_it_replaces():
+    import random
+
+    from newslint.era import _AFTER_TITLE, _title_start
+
+    titles = ("President", "Prime Minister", "Minister", "Special Envoy", "PM")
+    reference = re.compile(r"\b(?:%s)" % "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+                           + _AFTER_TITLE.pattern)
+    words = ["President", "Prime", "Minister", "PM", "Special", "Envoy", "former", "of", "for", "the", "Peace",
+             "Afghan", "Interior", "ex-President", "Presidents", "said", "XPM", ",", "\n"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        head = " ".join(rng.choice(words) for _ in range(rng.randint(0, 7))).replace(" ,", ",")
+        head += rng.choice([" ", ", ", "  ", "", "\n"])
+        m = reference.search(head)
+        assert _title_start(head, titles) == (m.start() if m else None), repr(head)
