@@ -218,3 +218,15 @@ def test_title_start_is_the_regex_search_it_replaces():
         head += rng.choice([" ", ", ", "  ", "", "\n"])
         m = reference.search(head)
         assert _title_start(head, titles) == (m.start() if m else None), repr(head)
+
+
+def test_year_matches_are_the_year_patterns_matches():
+    import random
+
+    from newslint.era import YEAR, _year_matches
+
+    rng = random.Random(11)
+    pieces = ["1", "2", "0", "9", "19", "20", "2019", "1999", "12000", " ", ",", ".", ":", "$", "%", "a", "-", "s"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in _year_matches(text)] == [m.span() for m in YEAR.finditer(text)], repr(text)

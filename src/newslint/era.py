@@ -174,13 +174,21 @@ _OTHERS = tuple(n for n in Lexicons.names if n not in _ACTORS)
 @per_document
 def _actor_hits(doc: Document) -> dict[str, list[Hit]]:
     """Defunct states and office-holders' surnames (case-sensitive), in one pass over the text."""
+    known = _exact_hits.peek(doc)
+    if known is not None:  # the pass over every lexicon has found them already
+        return {name: known[name] for name in _ACTORS if name in known}
     return lexicons().scan(doc.text, None, nocase=False, names=_ACTORS)
 
 
 @per_document
 def _exact_hits(doc: Document) -> dict[str, list[Hit]]:
-    """The other lexicons' case-sensitive phrases, in one pass over the text."""
-    return lexicons().scan(doc.text, None, nocase=False, names=_OTHERS)
+    """Every lexicon's case-sensitive phrases: one pass over the text for all of them (a pass
+    costs the same however many phrases it looks for), or for the others when the actors'
+    own pass has been made."""
+    actors = _actor_hits.peek(doc)
+    if actors is not None:
+        return {**lexicons().scan(doc.text, None, nocase=False, names=_OTHERS), **actors}
+    return lexicons().scan(doc.text, None, nocase=False, names=Lexicons.names)
 
 
 @per_document
@@ -255,7 +263,25 @@ def year_spans(doc: Document) -> tuple[tuple[int, int, int], ...]:
     The cheap part of :func:`year_mentions`: rules read it to find their candidates before
     paying for the tense of every year.
     """
-    return _spans(doc.text, YEARS)
+    return _spans(doc.text, _year_matches(doc.text))
+
+
+#: The two shapes a :data:`YEAR` can start with, each led by a literal: ``re`` finds a literal
+#: prefix ~5x faster than the character class that leads the alternation (or :data:`YEARS`).
+_YEAR_STARTS = (re.compile(r"1[0-9]{3}"), re.compile(r"20[0-9]{2}"))
+
+
+def _year_matches(text: str) -> Iterator[re.Match]:
+    """``YEAR.finditer(text)``, matched only where one of :data:`_YEAR_STARTS` starts. Exact: a
+    year is four digits with no word character before them, so it cannot start inside the
+    four digits of an earlier (non-overlapping) hit of its own shape, and years never overlap."""
+    starts = [m.start() for rx in _YEAR_STARTS for m in rx.finditer(text)]
+    starts.sort()
+    match = YEAR.match
+    for p in starts:
+        m = match(text, p)
+        if m is not None:
+            yield m
 
 
 #: A year of the next century ("2122"): beyond :data:`ERA_MAX`, never an era clue, but a rule
@@ -267,12 +293,12 @@ _FAR_YEARS = FastPattern(FAR_YEAR)
 @per_document
 def far_year_spans(doc: Document) -> tuple[tuple[int, int, int], ...]:
     """``(year, start, end)`` of every year 2100-2199 in the text, filtered as :func:`year_spans`."""
-    return _spans(doc.text, _FAR_YEARS)
+    return _spans(doc.text, _FAR_YEARS.finditer(doc.text))
 
 
-def _spans(text: str, pattern: FastPattern) -> tuple[tuple[int, int, int], ...]:
+def _spans(text: str, matches: Iterable[re.Match]) -> tuple[tuple[int, int, int], ...]:
     out: list[tuple[int, int, int]] = []
-    for m in pattern.finditer(text):
+    for m in matches:
         start, end = m.span()
         if _CLOCK_AFTER.match(text, end):
             continue
@@ -348,16 +374,22 @@ def _office_mentions(doc: Document) -> Iterator[tuple[Hit, Person, list[tuple[in
     text = doc.text
     for hit in lexicon_hits(doc, "surnames"):
         person: Person = hit.item
+        # Speed: a term needs one of its titles in ``before`` (below), which lies within the 90
+        # characters before the name; most surnames ("Brown", "Martin") have none there, and
+        # skip the sentence look-up.
+        lo = max(0, hit.start - 90)
+        if not any(text.find(t, lo, hit.start) != -1 for t in person.titles):
+            continue
         sent = sentence_at(doc, hit.start)
-        before = text[max(sent.start, hit.start - 90):hit.start]
+        before = text[max(sent.start, lo):hit.start]
         # Forenames right before the surname ("Sergei Lavrov", "George W Bush").
         first = ""
-        for f in sorted(person.first, key=len, reverse=True):
+        for f in person.first_longest:
             if before.endswith(f + " "):
                 first = f
                 break
         if person.first and not first and _FORENAME_BEFORE.search(before) and \
-                _title_start(before, tuple(t for term in person.terms for t in term.titles)) is None:
+                _title_start(before, person.titles) is None:
             continue  # another forename: another person of that surname
         head = before[: len(before) - len(first) - 1] if first else before
         spans: list[tuple[int, int]] = []

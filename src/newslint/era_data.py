@@ -47,6 +47,14 @@ class Person:
     first: tuple[str, ...]
     terms: tuple[Term, ...]
     final: bool = False
+    #: Prepared at load for the per-mention tests of ``era``: every title of every term (no
+    #: repeats), and the forenames longest first.
+    titles: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    first_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "titles", tuple(dict.fromkeys(t for term in self.terms for t in term.titles)))
+        object.__setattr__(self, "first_longest", tuple(sorted(self.first, key=len, reverse=True)))
 
 
 @dataclass(frozen=True, slots=True)

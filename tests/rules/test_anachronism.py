@@ -252,3 +252,17 @@ def test_seed_article_reports_the_17th_century_and_nothing_else_of_the_family():
     assert [(d.code, d.start.line, text[d.span.start:d.span.end]) for d in found] == [
         ("NL401", 7, "17th century")]
     assert "(2018-2019)" in found[0].message
+
+
+def test_century_search_near_each_century_is_the_whole_text_search():
+    import random
+
+    from newslint.rules.anachronism import CENTURY, _centuries
+
+    rng = random.Random(5)
+    pieces = ["17th", "XVII", "twenty-first", "twenty first", "first", " ", "-", "century", "Century", "CENTURY",
+              "centuryx", "the ", "a", "1", "st", "IX", "V"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        got = [m.span() for m in _centuries(text, text.lower())]
+        assert got == [m.span() for m in CENTURY.finditer(text)], repr(text)

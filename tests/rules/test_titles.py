@@ -183,3 +183,27 @@ def test_regex_entries_found_near_their_words_as_in_the_whole_text():
             assert (set(_matches_near(text, entry.regex, ends)) if ends else set()) == whole
             checked += len(whole)
     assert checked > 10
+
+
+def test_title_finders_find_what_the_regexes_find():
+    """Each regex entry's finder (a FastPattern: a located search) gives ``finditer``'s matches,
+    also inside windows."""
+    from pathlib import Path
+
+    from newslint.rules.lexicons import compiled, default_lexicons
+
+    titles = default_lexicons().titles
+    fixtures = Path(__file__).parent.parent / "fixtures" / "rules"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("NL30*.txt"))]
+    texts += [args[0] for args in test_wrong_title_fires.pytestmark[0].args[1]]
+    texts += ["East German Prime Minister Hans Modrow met the German Prime Minister of Austria.",
+              "The African-American prime minister of the United States and the US Prime Minister spoke."]
+    text = "\n".join(texts)
+    found = 0
+    for i in titles.regex_entries:
+        regex, finder = compiled(titles.entries[i].regex), titles.finder(i)
+        for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            want = [m.span() for m in regex.finditer(text, lo, hi)]
+            assert [m.span() for m in finder.finditer(text, lo, hi)] == want
+            found += len(want)
+    assert found > 10

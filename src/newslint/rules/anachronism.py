@@ -38,6 +38,23 @@ CENTURY = re.compile(
     r")|(?P<roman>(?-i:[XVI]{2,6}|[XV]))(?:st|nd|rd|th)?)(?P<sep>[- ])(?P<c>[Cc]entury|CENTURY)\b",
     re.IGNORECASE)
 _DECADE = FastPattern(r"\b(?:the\s+)(?P<d>1[0-9]{2}0)s\b")
+#: The most characters a :data:`CENTURY` match holds before its "century" ("twenty-first ").
+_CENTURY_LEAD = max(len(w) for w in _ORDINALS) + 1
+
+
+def _centuries(text: str, folded: str) -> Iterator[re.Match]:
+    """``CENTURY.finditer(text)``, searched only just before each "century" of the lower-case
+    ``folded`` text. Speed: the pattern's leading ``\b`` and IGNORECASE make a whole-text scan
+    try every position (~0.3 ms an article). Exact: a match ends with its only "century", and
+    ``\b`` and the look-behind of a search from ``pos`` still see the text before it."""
+    pos = 0
+    at = folded.find("century")
+    while at != -1:
+        m = CENTURY.search(text, max(pos, at - _CENTURY_LEAD), at + 8)  # + 8: "\b" sees the next character
+        if m is not None:
+            yield m
+            pos = m.end()
+        at = folded.find("century", at + 7)
 
 PRESENT_AUX = frozenset(
     "is are am has have does do can cannot can't will won't shall must may might should isn't aren't hasn't "
@@ -287,7 +304,7 @@ def century_anachronism(doc: Document, options: Mapping[str, Any]) -> Iterator[V
     """
     text = doc.text
     matches: list[tuple[int, int, int, bool, str]] = []  # start, end, value, hyphenated, kind
-    for m in CENTURY.finditer(text) if "entury" in text or "ENTURY" in text else ():
+    for m in _centuries(text, folded_text(doc)) if "entury" in text or "ENTURY" in text else ():
         c = _century_value(m)
         if c:
             matches.append((m.start(), m.end(), c, m.group("sep") == "-", "century"))

@@ -231,12 +231,28 @@ def _reordered(text: str, orgs: Orgs, found: list[tuple[int, int]] | None = None
     # dropped (or named in an "of" tail) is kept as the name's qualifier, and two names with
     # different qualifiers ("United States Conference of Catholic Bishops", "Catholic Bishops'
     # Conference of England") are two bodies too.
-    premods: dict[frozenset[str], list[tuple[Span, frozenset[str]]]] = {}
+    # Only an "of" name whose tail is more than a place can be reported, and only against a
+    # premodified name whose words are its words: for speed, the "of" names are found first
+    # (most articles have none: done) and only premodified names on a head among their words are built.
+    tails = [_OF_TAIL.match(text, h_end) for _, h_end in found]
     of_names: list[tuple[list[tuple[str, int]], str, int, list[str], int]] = []
-    for h_start, h_end in found:
+    wanted: set[str] = set()  # every word of an "of" name
+    for (h_start, h_end), tail in zip(found, tails):
+        tail_words = _content(tail.group(1).split()) if tail else []
+        if not tail_words or (len(tail_words) == 1 and tail_words[0] in places):
+            continue  # "Communist Party of China", "Council of Europe"
         before = _words_before(text, h_start)
         head = _word(text[h_start:h_end])
-        tail = _OF_TAIL.match(text, h_end)
+        of_names.append((before, head, h_start, tail_words, tail.end(1)))
+        wanted.update(_content([w for w, _ in before]), tail_words, (head,))
+    if not of_names:
+        return
+    premods: dict[frozenset[str], list[tuple[Span, frozenset[str]]]] = {}
+    for (h_start, h_end), tail in zip(found, tails):
+        head = _word(text[h_start:h_end])
+        if head not in wanted:
+            continue  # its names share no "of" name's words
+        before = _words_before(text, h_start)
         tail_words = _content(tail.group(1).split()) if tail else []
         own_place = frozenset(tail_words) if tail_words and all(
             w in places or w in _NATIONS for w in tail_words) else frozenset()  # "... of England and Wales"
@@ -248,14 +264,10 @@ def _reordered(text: str, orgs: Orgs, found: list[tuple[int, int]] | None = None
             if content:
                 premods.setdefault(frozenset(content + [head]), []).append(
                     (Span(before[k][1], h_end), dropped | own_place))
-        if tail:
-            of_names.append((before, head, h_start, tail_words, tail.end(1)))
     if not premods:
         return
     ofs: list[tuple[Span, frozenset[str], Span, int]] = []  # span, bag, first same-body name, how many
     for pre, head, head_start, tail, end in of_names:
-        if not tail or (len(tail) == 1 and tail[0] in places):
-            continue  # "Communist Party of China", "Council of Europe"
         for k in range(len(pre) + 1):
             qualifier = _qualifier(text, pre[:k], places)
             if qualifier is None:
