@@ -1,6 +1,6 @@
 """Parallel linting: one process per CPU for a large run, serial for a pre-commit hook's few files.
 
-Where ``fork`` is safe (POSIX, and no other thread that could hold a lock across it) the
+Where ``fork`` is safe (POSIX but not macOS, and no other thread that could hold a lock across it) the
 workers are forked children that inherit the built :class:`~newslint.engine.Linter` —
 plugins, compiled patterns and the lexicons its first file loaded — and the parent lints a
 share of its own; each child sends its results back pickled through a pipe. We fork by hand
@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -40,8 +41,10 @@ def worker_count(jobs: int, files: int) -> int:
 
 
 def fork_is_safe() -> bool:
-    """Whether workers can be forked from this process (POSIX, no other thread running)."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+    """Whether workers can be forked from this process: POSIX but not macOS (whose system
+    libraries may crash a forked child: CPython spawns there by default since 3.8), and no
+    other thread running."""
+    return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
 
 
 def lint_parallel(linter: "Linter", paths: Sequence[str], workers: int) -> list["FileResult"]:
