@@ -182,3 +182,13 @@ def test_romanised_cyrillic_datelines_fire():
     for foreign, english in [("VARSHAVA", "WARSAW"), ("KIYEV", "KYIV"), ("PARIZH", "PARIS")]:
         [d] = assert_fires("NL303", f"{HEAD}{foreign}, 3 marta – {BODY}\n", at=foreign, count=1)
         assert d.fix.replacement == english
+
+
+def test_dateline_only_name_fires_after_a_locative_when_the_dateline_is_foreign_too():
+    text = f"{HEAD}TORINO (ANSA) – {BODY} Drivers in Genova and passengers flying to Milano were hit.\n"
+    assert_fires("NL304", text, at="Milano", count=2)  # and Genova
+    # with an English dateline "Milano" is left alone (a club, a cookie, a surname)
+    assert_silent("NL304", f"{HEAD}TURIN (AP) – {BODY} Fans flying to Milano were hit.\n")
+    # a modifier, not a place, even under a foreign dateline: the Roma people, a club's fans
+    assert_silent("NL304", f"{HEAD}MOSKVA – {BODY} Aid went to Roma communities and from Torino fans.\n")
+    assert_fires("NL304", f"{HEAD}MOSKVA – {BODY} Aid went from Roma to the north.\n", at="Roma", count=1)

@@ -207,3 +207,55 @@ def test_title_finders_find_what_the_regexes_find():
             assert [m.span() for m in finder.finditer(text, lo, hi)] == want
             found += len(want)
     assert found > 10
+
+
+@pytest.mark.parametrize("text, at", [
+    ("The Upper Mayor of Dresden opened the bridge.", "Upper Mayor"),
+    ("Russia's General Consul in Leipzig was summoned.", "General Consul"),
+    ("The chairman of the Belarusian government approved the plan.", "chairman of the Belarusian government"),
+    ("The Head of the Algerian Government flew to Tunis.", "Head of the Algerian Government"),
+    ("The Premier of Austria met the press in Vienna.", "Premier of Austria"),
+    ("The Minister of Health of America resigned.", "Minister of Health of America"),
+    ("The Exterior Minister of Spain spoke in Rabat.", "Exterior Minister"),
+    ("The Ministry of the Armies denied the report.", "Ministry of the Armies"),
+    ("The prosecutor of the Republic of Lyon opened a case.", "prosecutor of the Republic"),
+    ("The Ankara Republic Chief Prosecutor's Office issued warrants.", "Republic Chief Prosecutor"),
+    ("The President of Gdansk cut the ribbon.", "President of Gdansk"),
+    ("The Municipality President of Konak resigned.", "Municipality President"),
+    ("The Quaestor of Naples banned the march.", "Quaestor"),
+    ("The Bolivian Chancellery issued a protest note.", "Chancellery"),
+])
+def test_more_source_language_titles_fire(text, at):
+    assert_fires("NL301", art(text), at=at, count=1)
+
+
+def test_president_of_the_council_is_italy_prime_minister_only_next_to_italy():
+    assert_fires("NL301", art("The President of the Council Mario Draghi resigned."), at="President of the Council")
+    assert_silent("NL301", art("The President of the Council of Europe's assembly spoke."))
+    assert_silent("NL301", art("The President of the Council said EU ministers in Brussels agreed, Italy's envoy said."))
+
+
+def test_vice_premier_is_wrong_in_a_russian_story_but_china_has_vice_premiers():
+    russian = art("Vice-Premier Alexander Novak said output would rise.", "The Kremlin and Moscow agreed.")
+    assert_fires("NL301", russian, at="Vice-Premier", count=1)
+    assert_silent("NL301", art("Vice Premier Liu He met Russian officials in Moscow.", "Beijing welcomed the talks."))
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman of the Government Pension Fund Global said returns rose.",
+    "The Head of the Government Digital Service resigned.",
+    "A Mexican municipal president was kidnapped in Guerrero, Mexico.",
+    "The European Parliament's Quaestors approved the budget for MEPs.",
+    "Czech Republic prosecutors charged the former minister.",
+    "The prosecutor of the Republic of Kosovo filed charges.",
+    "The president of Warsaw University welcomed students.",
+    "The consul general said the consulate general would reopen.",
+    "Friedrich Merz became Federal Chancellor of Germany.",
+    "The German premiere of the opera was sold out.",
+    "German premier Olaf Scholz met the press in Berlin.",  # loose, but native English usage
+    "Spain's leader is formally styled the President of the Government.",
+    "Its head, literally the chairman of the government, chairs the cabinet.",
+    'The post of "President of the Council" is Italy\'s name for the prime minister.',
+])
+def test_near_misses_of_the_new_titles_are_silent(text):
+    assert_silent("NL301", art(text))

@@ -135,7 +135,10 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
     `Nürnberg`, `Pékin`), and Russian or Ukrainian names of big cities romanised as machine
     translation leaves them (`Varshava`, `Vashington`, `Kiyev`), from the GeoNames gazetteer
     and word-frequency lists (no first names, no former English spellings such as `Kiev`),
-    plus those a rules file adds under `lexicons: places:`. The name must stand in a place
+    plus those a rules file adds under `lexicons: places:`. In a story whose dateline is
+    itself a foreign name, the names kept for datelines only (`Milano`, `Torino`, `Tokio`, which
+    English also uses for clubs, people or food) count too, right after a locative preposition
+    ("flew to Milano"). The name must stand in a place
     slot: after a locative preposition (in, to, from, near, of ...), in a list with another
     city, before "-based" or "'s mayor", or before an event noun. It passes when it is part of another name (after
     "the", a ship, river, hotel or club noun, or next to another capitalised word), when it is
@@ -164,7 +167,10 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
     lexicons = lexicons_for(options)
     exonyms = lexicons.exonyms
     # The exonyms come from the one pass over the text shared with NL301 and NL302.
-    for start, end, hit in lexicon_hits(doc, folded_text(doc), lexicons).places:
+    hits = lexicon_hits(doc, folded_text(doc), lexicons).places
+    if doc.dateline is not None and _foreign_dateline(doc, exonyms):
+        hits = _with_dateline_only_names(text, hits, exonyms)
+    for start, end, hit in hits:
         if doc.dateline is not None and doc.dateline.overlaps(Span(start, end)):
             continue  # NL303's job
         if _part_of_a_name(text, start, end):
@@ -188,6 +194,49 @@ def untranslated_place(doc: Document, options: Mapping[str, Any]) -> Iterator[Vi
             f"'{hit.name}' is the foreign name of {hit.english}; English copy uses '{hit.english}'",
             Fix(span, hit.english, safe=False),
         )
+
+
+def _foreign_dateline(doc: Document, exonyms: Any) -> bool:
+    """Is the dateline a city's foreign name (what NL303 reports, but for a former English exonym)?"""
+    place = doc.slice(doc.dateline)
+    hit = exonyms.lookup(place)
+    return hit is not None and not hit.historical and not (hit.accented and place.isascii())
+
+
+#: A capitalised word right after a locative preposition ("to Milano", "in central Torino").
+_LOCATIVE_NAME = re.compile(rf"\b(?:in|at|to|from|near|via|outside|towards?)\s+(?:{_AREA})?({_CAP})")
+
+
+#: The word after a name (on the same line).
+_NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
+#: Lower-case words that may follow a place name ("to Milano and Genova", "in Torino last week");
+#: any other lower-case word makes the name a modifier ("Roma communities", "Torino fans").
+_AFTER_A_PLACE = frozenset("""and or but to in on at for with by from after before since until last this next
+    where which that who was is were are has had have will would could yesterday today tomorrow tonight early
+    late earlier later over during while as when amid via then again""".split())
+
+
+def _with_dateline_only_names(text: str, hits: list, exonyms: Any) -> list:
+    """``hits`` and the dateline-only names (foreign names English also uses for people, clubs
+    or food: "Milano", "Torino", "Tokio") that stand right after a locative preposition. In a
+    story whose dateline is already left in the source language, "flew to Milano" is the same
+    untranslated city, not the club."""
+    taken = {(a, b) for a, b, _ in hits}
+    extra = []
+    for m in _LOCATIVE_NAME.finditer(text):
+        name = m.group(1).rstrip(".’'")
+        start = m.start(1)
+        end = start + len(name)
+        if (start, end) in taken or not name[:1].isupper() or name.isupper():
+            continue
+        hit = exonyms.lookup(name)
+        if hit is None or hit.historical or (hit.accented and name.isascii()) or fold(hit.english) == fold(name):
+            continue
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and after.group(1)[:1].islower() and after.group(1) not in _AFTER_A_PLACE:
+            continue  # a modifier, not a place: "Roma communities", "Torino fans"
+        extra.append((start, end, hit))
+    return sorted(hits + extra, key=lambda h: (h[1], h[0])) if extra else hits
 
 
 def _place_context(text: str, start: int, end: int) -> bool:

@@ -49,7 +49,7 @@ _NAME_GAP = re.compile(r"^(?:\s+[A-Z][\w’'.-]*){0,2}\s+$")
 #: conference").
 _POSSESSIVE = re.compile(r"['’]s\b|-[A-Za-z]")
 #: A title that ends "of (the) NOUN" (chairman of the government, head of the board)...
-_OF_END = re.compile(r"\bof (?:the )?[\w-]+$", re.IGNORECASE)
+_OF_END = re.compile(r"\bof (?:the )?(?:[A-Z][a-z]+ )?[\w-]+$", re.IGNORECASE)
 _BODY = (r"(?:committee|commission|council|panel|task ?force|taskforce|agency|body|board|group|inquiry|review|"
          r"team|department|office|programme|program|fund|authority|scheme|delegation|unit|company|corporation|"
          r"bank|trust|institute|foundation|service|watchdog|regulator)s?\b")
@@ -60,6 +60,12 @@ _LONGER_NP = re.compile(
     r"-[A-Za-z]|['’]s\s+(?:[A-Z]|(?:[a-z]+\s+)?" + _BODY + r")|\s+(?:(?:advisory|expert|scientific|special|"
     r"independent|joint|working|steering)\s+)?" + _BODY
 )
+#: A writer glossing a foreign title: "formally the Marshal of the Sejm", "literally the president
+#: of the government", "the formal title of President of the Council of Ministers".
+_GLOSS_BEFORE = re.compile(
+    r"\b(?:literally|formally|officially|known as|called|styled|titled|title of|translates? (?:as|to)|"
+    r"translated as|rendered as|meaning)\s+(?:(?:the|a|an)\s+)?[\"“‘']?$")
+_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 #: Between a cue and a title placed after it: "'s", a country adjective, "the".
 _BEFORE_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:[A-Z][\w.’']*|deputy|chief|top|senior|the))*\s*$")
 
@@ -92,7 +98,9 @@ def mistranslated_title(doc: Document, options: Mapping[str, Any]) -> Iterator[V
     "Speaker Mike Johnson ... to the White House", "a keynote speaker at the Foreign Office",
     "the Duma's Deputy Speaker", "China's State Councilor Wang Yi", "Special Counsel Robert
     Mueller", "chairman of the government's vaccine committee" (a longer name) and "the
-    Communist Party's General Secretary" pass.
+    Communist Party's General Secretary" pass, and so does a foreign title the writer
+    explains ("formally the Marshal of the Sejm", "literally the president of the
+    government", a title in quotes).
 
     ## How to silence
     `<!-- newslint: disable-next-line NL301 -->` above the paragraph, or `ignore: [NL301]`.
@@ -122,6 +130,8 @@ def check_titles(doc: Document, titles: Titles, lexicons: Lexicons | None = None
             continue
         if _OF_END.search(text, start, end) and _LONGER_NP.match(text, end):
             continue
+        if _glossed(text, start, end):
+            continue
         reason = _judge(doc, text, span, entry, cues)
         if reason is None:
             continue
@@ -130,6 +140,15 @@ def check_titles(doc: Document, titles: Titles, lexicons: Lexicons | None = None
         why = _WHY.get(entry.why, "wrong here")
         note = f" ({entry.note})" if entry.note else ""
         yield Violation("NL301", span, f"'{found}'{reason} is {why}; English copy says '{entry.correct}'{note}")
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    """Is the title explained as a foreign term rather than used: in quotes ("the 'President of the
+    Government'") or after "literally", "formally", "known as", "the title of"?"""
+    close = _QUOTES.get(text[start - 1]) if start else None
+    if close is not None and text.startswith(close, end):
+        return True
+    return _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _word_before(text: str, pos: int) -> str:
