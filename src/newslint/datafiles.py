@@ -27,14 +27,19 @@ def data_dir() -> Any:
     return resources.files("newslint") / "data"
 
 
+def _digest(raw: bytes) -> str:
+    """The YAML's SHA-256, line endings as LF (a checkout with CRLF endings holds the same data)."""
+    return hashlib.sha256(raw.replace(b"\r\n", b"\n")).hexdigest()
+
+
 def read_yaml(name: str) -> Any:
     """The content of packaged data file ``name`` ("eras.yml"): from its twin when that is fresh."""
     raw = (data_dir() / name).read_bytes()
     try:
         twin = json.loads((data_dir() / "json" / f"{name}.json").read_bytes())
-        if twin.get("sha256") == hashlib.sha256(raw).hexdigest():
+        if twin.get("sha256") == _digest(raw):
             return twin["data"]
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
         pass  # no twin, or not ours: the YAML itself
     return yaml.load(raw, Loader=_YAML_LOADER)
 
@@ -43,7 +48,7 @@ def twin_text(name: str) -> str:
     """The JSON twin of packaged YAML file ``name``, as it should be on disk."""
     raw = (data_dir() / name).read_bytes()
     data = yaml.load(raw, Loader=_YAML_LOADER)
-    text = json.dumps({"sha256": hashlib.sha256(raw).hexdigest(), "data": data}, ensure_ascii=False)
+    text = json.dumps({"sha256": _digest(raw), "data": data}, ensure_ascii=False)
     if json.loads(text)["data"] != data:  # a date, a non-string key: JSON would change it
         raise ValueError(f"{name}: holds values JSON cannot carry unchanged")
     return text + "\n"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -56,22 +57,30 @@ def lint_parallel(linter: "Linter", paths: Sequence[str], workers: int) -> list[
 
 
 def _fork_join(lint: Callable[[str], "FileResult"], paths: list[str], workers: int) -> list["FileResult"]:
+    if not paths:
+        return []
     # The first file is linted here first, so that lexicons built on first use are built
     # once, before the fork, and shared copy-on-write; frozen objects are left alone by the
     # children's collector, which would otherwise touch (and so copy) every page of them.
     results = [lint(paths[0])]
     rest = paths[1:]
+    shares = [share for share in (rest[i::workers] for i in range(workers)) if share]  # interleaved
+    if not shares:
+        return results
+    children: list[tuple[list[str], tuple[int, int] | None]] = []
     gc.freeze()
     try:
-        shares = [rest[i::workers] for i in range(workers)]  # interleaved: long and short files mix
-        children = [_fork_child(lint, share) for share in shares[1:]]
+        children = [(share, _fork_child(lint, share)) for share in shares[1:]]
         results.extend(lint(p) for p in shares[0])
-        for share, child in zip(shares[1:], children):
+        while children:
+            share, child = children.pop(0)
             done = _collect(child)
             # A child that could not start or died (killed, out of memory): its share is linted here.
             results.extend(done if done is not None else (lint(p) for p in share))
     finally:
         gc.unfreeze()
+        for _, child in children:  # interrupted (Ctrl-C, an error here): leave no child or pipe behind
+            _abandon(child)
     return results
 
 
@@ -79,8 +88,13 @@ def _fork_child(lint: Callable[[str], "FileResult"], share: list[str]) -> tuple[
     """Fork a child that lints ``share`` and writes the pickled results to a pipe: (pid, read end)."""
     try:
         read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    try:
         pid = os.fork()
     except OSError:
+        os.close(read_end)
+        os.close(write_end)
         return None
     if pid == 0:  # the child: never returns, never runs the parent's atexit handlers or flushes its buffers
         status = 1
@@ -94,6 +108,19 @@ def _fork_child(lint: Callable[[str], "FileResult"], share: list[str]) -> tuple[
             os._exit(status)
     os.close(write_end)
     return pid, read_end
+
+
+def _abandon(child: tuple[int, int] | None) -> None:
+    """Stop a child whose results are no longer wanted and reap it; close its pipe."""
+    if child is None:
+        return
+    pid, read_end = child
+    os.close(read_end)
+    try:
+        os.kill(pid, signal.SIGTERM)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
 
 
 def _collect(child: tuple[int, int] | None) -> list["FileResult"] | None:

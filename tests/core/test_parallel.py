@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 
 import pytest
@@ -47,20 +48,31 @@ def _summary(run):
     return [(f.path, [(d.code, d.start.line, d.start.column) for d in f.diagnostics]) for f in run.files]
 
 
-def test_fork_and_spawn_workers_give_the_serial_result(tmp_path):
+def test_fork_and_spawn_workers_give_the_serial_result(tmp_path, monkeypatch):
+    import newslint.parallel as parallel
+
     paths = _tree(tmp_path, 24)
     linter = Linter(Config(select=("NL5",)))
     serial = _summary(linter.lint_paths(paths, 1))
     assert sum(len(d) for _, d in serial) == 16
-    assert _summary(linter.lint_paths(paths, 2)) == serial  # fork: workers inherit this Linter
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)
-    other.start()  # another thread is running: fork is unsafe, workers are spawned and build their own
-    try:
+    used = []
+    for safe, way in ((True, "_fork_join"), (False, "_spawn_pool")):
+        # The test session may run helper threads (the fake LanguageTool server): choose the way here.
+        monkeypatch.setattr(parallel, "fork_is_safe", lambda safe=safe: safe)
+        real = getattr(parallel, way)
+        monkeypatch.setattr(parallel, way, lambda *a, real=real, way=way: used.append(way) or real(*a))
         assert _summary(linter.lint_paths(paths, 2)) == serial
-    finally:
-        stop.set()
-        other.join()
+    assert used == ["_fork_join", "_spawn_pool"]
+
+
+def test_fork_is_safe_only_without_other_threads():
+    import subprocess
+
+    code = ("import threading; from newslint.parallel import fork_is_safe; a = fork_is_safe(); "
+            "e = threading.Event(); t = threading.Thread(target=e.wait); t.start(); b = fork_is_safe(); "
+            "e.set(); t.join(); print(a, b)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60).stdout.split()
+    assert out == [str(hasattr(os, "fork") and sys.platform != "darwin"), "False"]
 
 
 def test_cli_jobs_auto_output_identical_to_serial(tmp_path):
@@ -95,3 +107,39 @@ def test_fork_join_parent_lints_a_share_and_recovers_a_dead_childs(tmp_path):
     # shares after the first file: [f1 f4 f7] here, [f2 f5 f8] and [f3 f6 f9] in two children
     here = {p for p, pid in seen_by.items() if pid == parent}
     assert here == {"f0", "f1", "f4", "f7", "f2", "f5", "f8"}  # the dead child's share linted again here
+
+
+def test_fork_join_interrupted_here_leaves_no_child_behind(monkeypatch):
+    from newslint.parallel import _fork_join
+
+    parent = os.getpid()
+
+    def lint(path):
+        if os.getpid() == parent and path == "f4":
+            raise KeyboardInterrupt  # Ctrl-C while this process lints its own share
+        return path
+
+    import newslint.parallel as parallel
+
+    forked: list[int] = []
+    fork_child = parallel._fork_child
+
+    def recording(lint, share):
+        child = fork_child(lint, share)
+        forked.append(child[0])
+        return child
+
+    monkeypatch.setattr(parallel, "_fork_child", recording)
+    with pytest.raises(KeyboardInterrupt):
+        _fork_join(lint, [f"f{i}" for i in range(10)], 3)
+    assert len(forked) == 2
+    for pid in forked:
+        with pytest.raises(ChildProcessError):  # stopped and reaped: no zombie left
+            os.waitpid(pid, os.WNOHANG)
+
+
+def test_fork_join_few_files_many_workers():
+    from newslint.parallel import _fork_join
+
+    assert _fork_join(str.upper, [], 4) == []
+    assert sorted(_fork_join(str.upper, ["a", "b"], 4)) == ["A", "B"]

@@ -35,6 +35,13 @@ def test_lazy_regex_stands_for_its_pattern():
     lazy = LazyRegex(r"\bab+\b")
     assert lazy.pattern == r"\bab+\b" and [m.span() for m in lazy.finditer("ab abb xab")] == [(0, 2), (3, 6)]
     assert lazy.match("abb").group() == "abb" and lazy == re.compile(r"\bab+\b") and hash(lazy) == hash(lazy.compiled())
+    import copy
+    import pickle
+
+    for clone in (pickle.loads(pickle.dumps(lazy)), copy.copy(lazy), copy.deepcopy(LazyRegex("x+"))):
+        assert isinstance(clone, LazyRegex) and clone.search("a abb xx") is not None
+    with pytest.raises(AttributeError):
+        lazy._nothing
 
 
 def test_exonym_tables_merge_as_an_eager_load_would(tmp_path):

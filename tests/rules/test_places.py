@@ -191,4 +191,5 @@ def test_dateline_only_name_fires_after_a_locative_when_the_dateline_is_foreign_
     assert_silent("NL304", f"{HEAD}TURIN (AP) – {BODY} Fans flying to Milano were hit.\n")
     # a modifier, not a place, even under a foreign dateline: the Roma people, a club's fans
     assert_silent("NL304", f"{HEAD}MOSKVA – {BODY} Aid went to Roma communities and from Torino fans.\n")
-    assert_fires("NL304", f"{HEAD}MOSKVA – {BODY} Aid went from Roma to the north.\n", at="Roma", count=1)
+    assert_fires("NL304", f"{HEAD}MOSKVA – {BODY} Ministers went to Roma on Monday.\n", at="Roma", count=1)
+    assert_silent("NL304", f"{HEAD}MOSKVA – {BODY} Juventus lost to Torino and signed a player from Roma.\n")

@@ -246,7 +246,12 @@ class LazyRegex:
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # its own slots and protocols (copy, pickle): not the pattern's
+            raise AttributeError(name)
         return getattr(self.compiled(), name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyRegex, (self.pattern,))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, LazyRegex):

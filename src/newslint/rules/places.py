@@ -203,8 +203,13 @@ def _foreign_dateline(doc: Document, exonyms: Any) -> bool:
     return hit is not None and not hit.historical and not (hit.accented and place.isascii())
 
 
-#: A capitalised word right after a locative preposition ("to Milano", "in central Torino").
-_LOCATIVE_NAME = re.compile(rf"\b(?:in|at|to|from|near|via|outside|towards?)\s+(?:{_AREA})?({_CAP})")
+#: A capitalised word where only a place stands: after "in", "near", "outside", "towards", or
+#: "to" after a verb of travel ("in central Torino", "flew to Milano"). Not after "at", "from"
+#: or a bare "to": "lost to Torino", "signed from Roma", "grants to Roma" name a club or people.
+_LOCATIVE_NAME = re.compile(
+    rf"(?:\b(?:in|near|outside|towards?)|\b(?:flew|flown|flies|fly|flying|travel+ed|travel+ing|travels?|went|goes|"
+    rf"going|moved|moving|returned|returning|headed|heading|arrived|drove|driving|came|coming|trip|journey|"
+    rf"visits?|visited|back)\s+to)\s+(?:{_AREA})?({_CAP})")
 
 
 #: The word after a name (on the same line).
@@ -233,8 +238,9 @@ def _with_dateline_only_names(text: str, hits: list, exonyms: Any) -> list:
         if hit is None or hit.historical or (hit.accented and name.isascii()) or fold(hit.english) == fold(name):
             continue
         after = _NEXT_WORD.match(text, end)
-        if after is not None and after.group(1)[:1].islower() and after.group(1) not in _AFTER_A_PLACE:
-            continue  # a modifier, not a place: "Roma communities", "Torino fans"
+        if after is not None and (after.group(1)[:1].isdigit() or (
+                after.group(1)[:1].islower() and after.group(1) not in _AFTER_A_PLACE)):
+            continue  # a modifier or a club, not a place: "Roma communities", "Torino fans", "in Torino 2-1"
         extra.append((start, end, hit))
     return sorted(hits + extra, key=lambda h: (h[1], h[0])) if extra else hits
 
