@@ -202,6 +202,45 @@ def test_defunct_state_traps_stay_silent(sentence):
     assert_silent("NL403", art(CONTEXT_2004, sentence))
 
 
+D2023 = dt.date(2023, 5, 10)
+
+
+@pytest.mark.parametrize(("sentence", "name", "now"), [
+    ("Upper Volta's army says it has retaken two towns in the north.", "Upper Volta", "Burkina Faso"),
+    ("Belorussia has agreed to buy more Russian wheat next year.", "Belorussia", "Belarus"),
+    ("Turkmenia says it will double its gas exports to China.", "Turkmenia", "Turkmenistan"),
+    ("A new tram line opens in Alma-Ata on Friday, the mayor's office says.", "Alma-Ata", "Almaty"),
+    ("Dnepropetrovsk is asking for more air defence, the city's mayor says.", "Dnepropetrovsk", "Dnipro"),
+    ("Kirovograd's Mayor Andriy Raikovych says the heating plant will be repaired by winter.", "Kirovograd", "Kropyvnytskyi"),
+    ("FYROM says it is ready to start accession talks with Brussels.", "FYROM", "North Macedonia"),
+    ("The Former Yugoslav Republic of Macedonia has asked for an extra tranche of aid.",
+     "Former Yugoslav Republic of Macedonia", "North Macedonia"),
+    ("The European Community is sending observers to the vote.", "European Community", "the European Union"),
+    ("The Organization of African Unity has suspended Mali's membership.", "Organization of African Unity",
+     "the African Union"),
+])
+def test_renamed_states_cities_and_bodies_fire_as_current_actors(sentence, name, now):
+    (d,) = assert_fires("NL403", art(sentence), at=name, count=1, date=D2023)
+    assert f"{now}?" in d.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thomas Sankara renamed Upper Volta as Burkina Faso.",
+    "Drones struck the Dnipropetrovsk, Kharkiv and Sumy regions overnight.",
+    "Strikes hit the Kirovohrad and Odesa oblasts on Monday.",
+    "The Dnipropetrovsk governor says two people were hurt.",
+    "Ministers met to mark the Declaration of Alma-Ata on primary care.",
+    "The Alma-Ata Declaration is still cited by the WHO.",
+    "The African Union replaced the Organisation of African Unity.",
+    "Skopje says the country formerly known as FYROM has changed its number plates.",
+    "Gorky Park says its ice rink opens on Saturday.",
+    "The film recalls the Kingdom of Dahomey and its female soldiers.",
+    "The Kampuchea Krom federation says it will appeal.",
+])
+def test_renamed_entities_traps_stay_silent(sentence):
+    assert_silent("NL403", art(sentence), date=D2023)
+
+
 def test_defunct_state_silent_when_the_era_is_before_its_end():
     assert_silent("NL403", art("West Germany's Bosch signed a deal to supply the plant."),
                   date=dt.date(1985, 1, 1))

@@ -1,6 +1,6 @@
 """The headline families stay silent on ordinary, correct news copy.
 
-``tests/fixtures/corpus/clean/`` holds 121 short articles written for newslint's tests (none
+``tests/fixtures/corpus/clean/`` holds 142 short articles written for newslint's tests (none
 from the dev set): politics, business, sport, science, culture, obituaries and world news
 from 1995 to 2025, wire datelines, scores and figures, historical features, correct titles
 and office-holders, English exonyms and foreign-looking English names, and the traps that

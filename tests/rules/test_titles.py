@@ -340,3 +340,64 @@ def test_of_end_modifier_is_capitalised_only():
     assert _OF_END.search("Chairman of the Belarusian government")
     assert _OF_END.search("chairman of the government")
     assert not _OF_END.search("head of the supervisory board")
+
+
+# -- round 4: more source languages (PT, JA, KO, UK, NL, EL, CS, HU, RO, FA, HI, ID, VI, SV) -------------------
+@pytest.mark.parametrize("text, at", [
+    ("The Chief Minister of the Civil House Ana Lima chaired the meeting.", "Chief Minister of the Civil House"),
+    ("A Superior Electoral Court minister rejected the appeal.", "Superior Electoral Court minister"),
+    ("The lawyers appealed to a minister of the Supreme Federal Court.", "minister of the Supreme Federal Court"),
+    ("Portuguese First Minister Joao Reis opened the summit.", "First Minister"),
+    ("The Porto Municipal Chamber approved the tram line.", "Municipal Chamber"),
+    ("Japan's Chief Secretary of the Cabinet said the yen was too weak.", "Chief Secretary of the Cabinet"),
+    ("The Prime-Minister met union leaders on Friday.", "Prime-Minister"),
+    ("Outside the Parliament, the President of the Democracy laid a wreath.", "President of the Democracy"),
+    ("The Chairman of the Slovak Government resigned.", "Chairman of the Slovak Government"),
+    ("The Chairman of the Lok Sabha adjourned the House.", "Chairman of the Lok Sabha"),
+    ("Rajya Sabha Speaker Anil Rao adjourned the House.", "Rajya Sabha Speaker"),
+    ("Indonesia's DPR Chairman said the bill would pass this week.", "DPR Chairman"),
+    ("Vietnam's State Chairman arrived in Delhi.", "State Chairman"),
+    ("The Social Minister promised more money for care homes.", "Social Minister"),
+    ("Finland's Justice Chancellor opened an inquiry.", "Justice Chancellor"),
+    ("The Iranian Ministry of Information said two agents were arrested.", "Ministry of Information"),
+    ("Chief Mayor Anna Toth closed the bridge.", "Chief Mayor"),
+])
+def test_round4_source_language_titles_fire(text, at):
+    assert_fires("NL301", art(text), at=at, count=1)
+
+
+@pytest.mark.parametrize("text", [
+    "Chief of Staff Rui Costa and Supreme Court Justice Ana Reis met the Justice Minister at the Supreme Court.",
+    "Scotland's First Minister met Portuguese Prime Minister Joao Reis in Lisbon.",
+    "Portugal's first minister to resign over a scandal was a finance minister.",
+    "The Municipal Chamber Orchestra played in Lisbon.",
+    "Chief Cabinet Secretary Ken Ito spoke in Tokyo.",
+    "Malaysia's Chief Secretary of the Cabinet met civil servants.",
+    "The prime-ministerial jet landed; the prime minister-designate waved.",
+    "Greek President Ana Kosta met the president of the Democracy Reporting International group.",
+    "She is president of the Democracy Now Foundation.",
+    "Lok Sabha Speaker Om Birla and Rajya Sabha Chairman Jagdeep Dhankhar met the Chairman of the Lok Sabha Ethics Committee.",
+    "The head of the DPR, Denis Pushilin, said Russian troops had advanced.",
+    "Pakistan's Information Minister said Iran and Pakistan would talk, and Iran's Minister of Information and Communications Technology agreed.",
+    "Iranian Intelligence Minister Ali Reza met the Information Minister of Pakistan.",
+    "The Minister for Social Affairs and the Chancellor of Justice met in Stockholm.",
+    "Britain's Lords debated an elected second chamber.",
+    "Budapest Mayor Gergely Karacsony met the Lord Mayor of London.",
+    "China's President Xi met Vietnamese President Luong Cuong in Hanoi.",
+])
+def test_round4_near_misses_are_silent(text):
+    assert_silent("NL301", art(text))
+
+
+def test_korean_national_assembly_chairman_is_wrong_but_vietnams_is_right():
+    korean = art("SEOUL - South Korea's parliament met on Monday.", "The National Assembly Chairman urged talks.")
+    assert_fires("NL301", korean, at="National Assembly Chairman", count=1)
+    assert_silent("NL301", art("SEOUL - South Korea's parliament met on Monday.",
+                               "Vietnam's National Assembly Chairman arrived in Seoul for talks."))
+    assert_silent("NL301", art("Vietnam's National Assembly Chairman met party leaders in Hanoi."))
+
+
+def test_dutch_chambers_need_a_dutch_story():
+    dutch = art("THE HAGUE - The Dutch cabinet met on Friday.", "The Second Chamber voted for the bill in The Hague.")
+    assert_fires("NL301", dutch, at="Second Chamber", count=1)
+    assert_silent("NL301", art("Sweden's First Chamber was abolished in 1970, and the Riksdag became unicameral."))

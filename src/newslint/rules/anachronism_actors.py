@@ -34,7 +34,8 @@ _DEFUNCT_CUE = Cues(
     "dissident|exile|emigrated|fled|once|then|used to|soviet-era|post-soviet|successor|annex*|occupied|"
     "occupation|regime|satellite|bloc|iron curtain|berlin wall|played|world cup|olympics|caps|international|"
     "last leader|last president|last days|last years|legacy|legacies|nostalg*|relic*|symbol*|inherit*|"
-    "regret*|sentimental|mourn*|heir|heirs|ghost|ghosts|shadow|revive|revival|restore|restoration")
+    "regret*|sentimental|mourn*|heir|heirs|ghost|ghosts|shadow|revive|revival|restore|restoration|"
+    "renam*|replaced|superseded|predecessor|predecessors")
 #: After the name, a noun that makes it a modifier or part of a longer current name ("the Leningrad
 #: region", "the Zaire strain", "Ceylon tea"): a place, a product, a species, not the state acting.
 _NAME_NOUN_AFTER = re.compile(
@@ -43,11 +44,18 @@ _NAME_NOUN_AFTER = re.compile(
     r"railways|cup|trophy|prize|award|cat|cats|rug|rugs|carpet|carpets|siege|blockade|front|zoo|street|road|"
     r"avenue|square|station|hotel|club|team|school|university|institute|museum|orchestra|philharmonic|ballet|"
     r"symphony|metro|port|airport|military district|nuclear power plant|plant|branch|office|chapter|"
-    r"lodge|edition|vintage|breed|model|brand|style)\b")
+    r"lodge|edition|vintage|breed|model|brand|style|governor|governorate|declaration|protocol|protocols|"
+    r"treaty|accord|accords|agreement|conference|summit|charter)\b")
+#: After the name, the rest of a list of places closed by a plural noun the first one qualifies too:
+#: "the Dnipropetrovsk, Zaporizhzhia and Kherson regions", "the Leningrad and Moscow oblasts".
+_LIST_NOUN_AFTER = re.compile(
+    r"(?:\s*(?:,|\band\b|&)\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){1,6},?\s+"
+    r"(?:regions|oblasts|provinces|districts|counties|areas|basins|governorates)\b")
 #: Before the name, an institution whose current name it ends ("the Bank of Ceylon").
 _NAME_OF_BEFORE = re.compile(
     r"\b(?:Bank|University|College|Institute|Museum|Society|Company|Corporation|Church|Academy|Conservatory|"
-    r"Club|Siege|Battle|Hotel|Order)\s+of\s+(?:the\s+)?$")
+    r"Club|Siege|Battle|Hotel|Order|Declaration|Protocol|Treaty|Accords?|Agreement|Conference|Summit|Charter|"
+    r"Kingdom|Empire)\s+of\s+(?:the\s+)?$")
 #: Linking verbs: "the Soviet Union remains a source of nostalgia" describes the state, it does not act.
 _LINKING = frozenset("is are 's was were remains remain seems seem appears appear looks look stays stay lies lie "
                      "belongs belong exists exist lives live sits sit stands stand looms loom endures endure".split())
@@ -115,7 +123,8 @@ def defunct_state(doc: Document, options: Mapping[str, Any]) -> Iterator[Violati
         sent_years = [int(y.group(1)) for y in YEARS.finditer(text, sent.start, sent.end)]
         if any(y <= ent.end for y in sent_years):
             continue
-        words = words_in(doc, sent.start, sent.end)
+        # The name's own words are no cue: "the Former Yugoslav Republic of Macedonia".
+        words = words_in(doc, sent.start, hit.start) + words_in(doc, hit.end, sent.end)
         cue = _DEFUNCT_CUE.find(words)
         if cue and not (any(y > ent.end + 1 for y in sent_years) and _SOFT_CUE.find([cue])):
             continue
@@ -146,7 +155,7 @@ _CAPITAL_AFTER = re.compile(r" (?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|
 
 def _part_of_a_name(text: str, start: int, end: int, lo: int) -> bool:
     """The defunct name inside a longer current name, or qualifying a noun after it."""
-    if _NAME_NOUN_AFTER.match(text, end):
+    if _NAME_NOUN_AFTER.match(text, end) or _LIST_NOUN_AFTER.match(text, end):
         return True
     if _CAPITAL_AFTER.match(text, end):
         return True  # a capitalised word right after it: "Siam Cement Group", "Ceylon Electricity Board"
