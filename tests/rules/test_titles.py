@@ -45,6 +45,38 @@ def art(*paragraphs: str) -> str:
     ("Minister President Mark Rutte of the Netherlands spoke later.", "Minister President"),
     ("A main ministry official said the deal was close.", "main ministry official"),
     ("The chairman of the government's official spokesman declined to comment.", "chairman of the government"),
+    # source languages probed beyond the dev set
+    ("The Upper Mayor of Dresden opened the bridge.", "Upper Mayor"),
+    ("Russia's General Consul in Leipzig was summoned.", "General Consul"),
+    ("The chairman of the Belarusian government approved the plan.", "chairman of the Belarusian government"),
+    ("The Head of the Algerian Government flew to Tunis.", "Head of the Algerian Government"),
+    ("The Premier of Austria met the press in Vienna.", "Premier of Austria"),
+    ("The Minister of Health of America resigned.", "Minister of Health of America"),
+    ("The Exterior Minister of Spain spoke in Rabat.", "Exterior Minister"),
+    ("The Ministry of the Armies denied the report.", "Ministry of the Armies"),
+    ("The prosecutor of the Republic of Lyon opened a case.", "prosecutor of the Republic"),
+    ("The Ankara Republic Chief Prosecutor's Office issued warrants.", "Republic Chief Prosecutor"),
+    ("The President of Gdansk cut the ribbon.", "President of Gdansk"),
+    ("The Municipality President of Konak resigned.", "Municipality President"),
+    ("The Quaestor of Naples banned the march.", "Quaestor"),
+    ("The Bolivian Chancellery issued a protest note.", "Chancellery"),
+    ("The Chief Minister of the Civil House Ana Lima chaired the meeting.", "Chief Minister of the Civil House"),
+    ("A Superior Electoral Court minister rejected the appeal.", "Superior Electoral Court minister"),
+    ("The lawyers appealed to a minister of the Supreme Federal Court.", "minister of the Supreme Federal Court"),
+    ("Portuguese First Minister Joao Reis opened the summit.", "First Minister"),
+    ("The Porto Municipal Chamber approved the tram line.", "Municipal Chamber"),
+    ("Japan's Chief Secretary of the Cabinet said the yen was too weak.", "Chief Secretary of the Cabinet"),
+    ("The Prime-Minister met union leaders on Friday.", "Prime-Minister"),
+    ("Outside the Parliament, the President of the Democracy laid a wreath.", "President of the Democracy"),
+    ("The Chairman of the Slovak Government resigned.", "Chairman of the Slovak Government"),
+    ("The Chairman of the Lok Sabha adjourned the House.", "Chairman of the Lok Sabha"),
+    ("Rajya Sabha Speaker Anil Rao adjourned the House.", "Rajya Sabha Speaker"),
+    ("Indonesia's DPR Chairman said the bill would pass this week.", "DPR Chairman"),
+    ("Vietnam's State Chairman arrived in Delhi.", "State Chairman"),
+    ("The Social Minister promised more money for care homes.", "Social Minister"),
+    ("Finland's Justice Chancellor opened an inquiry.", "Justice Chancellor"),
+    ("The Iranian Ministry of Information said two agents were arrested.", "Ministry of Information"),
+    ("Chief Mayor Anna Toth closed the bridge.", "Chief Mayor"),
 ])
 def test_wrong_title_fires(text, at):
     assert_fires("NL301", art(text), at=at, count=1)
@@ -85,6 +117,38 @@ def test_wrong_title_fires(text, at):
     "East Germany's Prime Minister met West German Chancellor Helmut Kohl.",
     "Moroccan Head of the Government Aziz Akhannouch opened the session.",
     "A main government official said the talks were over.",
+    # near misses of the titles added for other source languages
+    "The chairman of the Government Pension Fund Global said returns rose.",
+    "The Head of the Government Digital Service resigned.",
+    "A Mexican municipal president was kidnapped in Guerrero, Mexico.",
+    "The European Parliament's Quaestors approved the budget for MEPs.",
+    "Czech Republic prosecutors charged the former minister.",
+    "The prosecutor of the Republic of Kosovo filed charges.",
+    "The president of Warsaw University welcomed students.",
+    "The consul general said the consulate general would reopen.",
+    "Friedrich Merz became Federal Chancellor of Germany.",
+    "The German premiere of the opera was sold out.",
+    "German premier Olaf Scholz met the press in Berlin.",  # loose, but native English usage
+    "Spain's leader is formally styled the President of the Government.",
+    "Its head, literally the chairman of the government, chairs the cabinet.",
+    'The post of "President of the Council" is Italy\'s name for the prime minister.',
+    "Chief of Staff Rui Costa and Supreme Court Justice Ana Reis met the Justice Minister at the Supreme Court.",
+    "Scotland's First Minister met Portuguese Prime Minister Joao Reis in Lisbon.",
+    "Portugal's first minister to resign over a scandal was a finance minister.",
+    "The Municipal Chamber Orchestra played in Lisbon.",
+    "Chief Cabinet Secretary Ken Ito spoke in Tokyo.",
+    "Malaysia's Chief Secretary of the Cabinet met civil servants.",
+    "The prime-ministerial jet landed; the prime minister-designate waved.",
+    "Greek President Ana Kosta met the president of the Democracy Reporting International group.",
+    "She is president of the Democracy Now Foundation.",
+    "Lok Sabha Speaker Om Birla and Rajya Sabha Chairman Jagdeep Dhankhar met the Chairman of the Lok Sabha Ethics Committee.",
+    "The head of the DPR, Denis Pushilin, said Russian troops had advanced.",
+    "Pakistan's Information Minister said Iran and Pakistan would talk, and Iran's Minister of Information and Communications Technology agreed.",
+    "Iranian Intelligence Minister Ali Reza met the Information Minister of Pakistan.",
+    "The Minister for Social Affairs and the Chancellor of Justice met in Stockholm.",
+    "Britain's Lords debated an elected second chamber.",
+    "Budapest Mayor Gergely Karacsony met the Lord Mayor of London.",
+    "China's President Xi met Vietnamese President Luong Cuong in Hanoi.",
 ])
 def test_right_title_in_its_context_is_silent(text):
     assert_silent("NL301", art(text))
@@ -209,26 +273,6 @@ def test_title_finders_find_what_the_regexes_find():
     assert found > 10
 
 
-@pytest.mark.parametrize("text, at", [
-    ("The Upper Mayor of Dresden opened the bridge.", "Upper Mayor"),
-    ("Russia's General Consul in Leipzig was summoned.", "General Consul"),
-    ("The chairman of the Belarusian government approved the plan.", "chairman of the Belarusian government"),
-    ("The Head of the Algerian Government flew to Tunis.", "Head of the Algerian Government"),
-    ("The Premier of Austria met the press in Vienna.", "Premier of Austria"),
-    ("The Minister of Health of America resigned.", "Minister of Health of America"),
-    ("The Exterior Minister of Spain spoke in Rabat.", "Exterior Minister"),
-    ("The Ministry of the Armies denied the report.", "Ministry of the Armies"),
-    ("The prosecutor of the Republic of Lyon opened a case.", "prosecutor of the Republic"),
-    ("The Ankara Republic Chief Prosecutor's Office issued warrants.", "Republic Chief Prosecutor"),
-    ("The President of Gdansk cut the ribbon.", "President of Gdansk"),
-    ("The Municipality President of Konak resigned.", "Municipality President"),
-    ("The Quaestor of Naples banned the march.", "Quaestor"),
-    ("The Bolivian Chancellery issued a protest note.", "Chancellery"),
-])
-def test_more_source_language_titles_fire(text, at):
-    assert_fires("NL301", art(text), at=at, count=1)
-
-
 def test_president_of_the_council_is_italy_prime_minister_only_next_to_italy():
     assert_fires("NL301", art("The President of the Council Mario Draghi resigned."), at="President of the Council")
     assert_silent("NL301", art("The President of the Council of Europe's assembly spoke."))
@@ -239,26 +283,6 @@ def test_vice_premier_is_wrong_in_a_russian_story_but_china_has_vice_premiers():
     russian = art("Vice-Premier Alexander Novak said output would rise.", "The Kremlin and Moscow agreed.")
     assert_fires("NL301", russian, at="Vice-Premier", count=1)
     assert_silent("NL301", art("Vice Premier Liu He met Russian officials in Moscow.", "Beijing welcomed the talks."))
-
-
-@pytest.mark.parametrize("text", [
-    "The chairman of the Government Pension Fund Global said returns rose.",
-    "The Head of the Government Digital Service resigned.",
-    "A Mexican municipal president was kidnapped in Guerrero, Mexico.",
-    "The European Parliament's Quaestors approved the budget for MEPs.",
-    "Czech Republic prosecutors charged the former minister.",
-    "The prosecutor of the Republic of Kosovo filed charges.",
-    "The president of Warsaw University welcomed students.",
-    "The consul general said the consulate general would reopen.",
-    "Friedrich Merz became Federal Chancellor of Germany.",
-    "The German premiere of the opera was sold out.",
-    "German premier Olaf Scholz met the press in Berlin.",  # loose, but native English usage
-    "Spain's leader is formally styled the President of the Government.",
-    "Its head, literally the chairman of the government, chairs the cabinet.",
-    'The post of "President of the Council" is Italy\'s name for the prime minister.',
-])
-def test_near_misses_of_the_new_titles_are_silent(text):
-    assert_silent("NL301", art(text))
 
 
 # -- review fixes: each new entry fires on its mistranslation and stays silent on native copy --------------
@@ -343,52 +367,6 @@ def test_of_end_modifier_is_capitalised_only():
 
 
 # -- round 4: more source languages (PT, JA, KO, UK, NL, EL, CS, HU, RO, FA, HI, ID, VI, SV) -------------------
-@pytest.mark.parametrize("text, at", [
-    ("The Chief Minister of the Civil House Ana Lima chaired the meeting.", "Chief Minister of the Civil House"),
-    ("A Superior Electoral Court minister rejected the appeal.", "Superior Electoral Court minister"),
-    ("The lawyers appealed to a minister of the Supreme Federal Court.", "minister of the Supreme Federal Court"),
-    ("Portuguese First Minister Joao Reis opened the summit.", "First Minister"),
-    ("The Porto Municipal Chamber approved the tram line.", "Municipal Chamber"),
-    ("Japan's Chief Secretary of the Cabinet said the yen was too weak.", "Chief Secretary of the Cabinet"),
-    ("The Prime-Minister met union leaders on Friday.", "Prime-Minister"),
-    ("Outside the Parliament, the President of the Democracy laid a wreath.", "President of the Democracy"),
-    ("The Chairman of the Slovak Government resigned.", "Chairman of the Slovak Government"),
-    ("The Chairman of the Lok Sabha adjourned the House.", "Chairman of the Lok Sabha"),
-    ("Rajya Sabha Speaker Anil Rao adjourned the House.", "Rajya Sabha Speaker"),
-    ("Indonesia's DPR Chairman said the bill would pass this week.", "DPR Chairman"),
-    ("Vietnam's State Chairman arrived in Delhi.", "State Chairman"),
-    ("The Social Minister promised more money for care homes.", "Social Minister"),
-    ("Finland's Justice Chancellor opened an inquiry.", "Justice Chancellor"),
-    ("The Iranian Ministry of Information said two agents were arrested.", "Ministry of Information"),
-    ("Chief Mayor Anna Toth closed the bridge.", "Chief Mayor"),
-])
-def test_round4_source_language_titles_fire(text, at):
-    assert_fires("NL301", art(text), at=at, count=1)
-
-
-@pytest.mark.parametrize("text", [
-    "Chief of Staff Rui Costa and Supreme Court Justice Ana Reis met the Justice Minister at the Supreme Court.",
-    "Scotland's First Minister met Portuguese Prime Minister Joao Reis in Lisbon.",
-    "Portugal's first minister to resign over a scandal was a finance minister.",
-    "The Municipal Chamber Orchestra played in Lisbon.",
-    "Chief Cabinet Secretary Ken Ito spoke in Tokyo.",
-    "Malaysia's Chief Secretary of the Cabinet met civil servants.",
-    "The prime-ministerial jet landed; the prime minister-designate waved.",
-    "Greek President Ana Kosta met the president of the Democracy Reporting International group.",
-    "She is president of the Democracy Now Foundation.",
-    "Lok Sabha Speaker Om Birla and Rajya Sabha Chairman Jagdeep Dhankhar met the Chairman of the Lok Sabha Ethics Committee.",
-    "The head of the DPR, Denis Pushilin, said Russian troops had advanced.",
-    "Pakistan's Information Minister said Iran and Pakistan would talk, and Iran's Minister of Information and Communications Technology agreed.",
-    "Iranian Intelligence Minister Ali Reza met the Information Minister of Pakistan.",
-    "The Minister for Social Affairs and the Chancellor of Justice met in Stockholm.",
-    "Britain's Lords debated an elected second chamber.",
-    "Budapest Mayor Gergely Karacsony met the Lord Mayor of London.",
-    "China's President Xi met Vietnamese President Luong Cuong in Hanoi.",
-])
-def test_round4_near_misses_are_silent(text):
-    assert_silent("NL301", art(text))
-
-
 def test_korean_national_assembly_chairman_is_wrong_but_vietnams_is_right():
     korean = art("SEOUL - South Korea's parliament met on Monday.", "The National Assembly Chairman urged talks.")
     assert_fires("NL301", korean, at="National Assembly Chairman", count=1)
